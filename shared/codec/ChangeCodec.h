@@ -1,0 +1,36 @@
+// ChangeCodec: the strict JSON wire format of changes and change batches.
+//
+// A change on the wire:
+//   {"origin": "<device uuid>", "seq": 12, "hlc": 116589032000000001, "author": "<user>",
+//    "table": "observation", "row": "<uuid>", "created": false,
+//    "fields": {"gaps": "No legal basis for advance data", "deleted": 0},
+//    "bases":  {"gaps": [[116589031000000000, "<device uuid>"]], "deleted": [[…]]}}
+// A batch: {"changes": [<change>, …]}.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "codec/Change.h"
+#include "domain/Validation.h"
+
+namespace cadre::codec {
+
+[[nodiscard]] std::string encodeChange(const Change& change);
+[[nodiscard]] std::string encodeBatch(const std::vector<Change>& changes);
+
+/// Decodes one change and validates it against the schema.
+/// Throws domain::ValidationError naming every bad field (malformed JSON included).
+[[nodiscard]] Change decodeChange(std::string_view json);
+
+/// Decodes and validates a whole batch: either every change is returned, or
+/// domain::ValidationError is thrown with every issue of every change (each field named, e.g.
+/// "changes[2].fields.maturity") and nothing is returned — so nothing of the batch gets applied.
+[[nodiscard]] std::vector<Change> decodeBatch(std::string_view json);
+
+/// The most changes one batch may hold.
+inline constexpr std::size_t kMaxBatchChanges = 10000;
+
+}  // namespace cadre::codec

@@ -1,0 +1,171 @@
+// Replica: a local SQLite copy of the Cadre data whose every write is captured as a Change.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "clock/HybridClock.h"
+#include "codec/Change.h"
+#include "replica/Database.h"
+
+namespace cadre::replica {
+
+class RecordStore;
+
+/// Field values for a local write, by column name.
+using Fields = std::map<std::string, Value>;
+
+/// A record as the application sees it: its current (winning) values.
+struct Record {
+    std::string table;
+    std::string id;
+    bool deleted = false;
+    Fields fields;
+};
+
+/// One conflict: a value that lost a concurrent write, kept for headquarters to resolve.
+struct Conflict {
+    std::string table;
+    std::string row;
+    std::string column;  ///< a column, or "deleted" for an edit concurrent with a delete
+    merge::Leaf winner;  ///< the value the record shows now
+    merge::Leaf loser;   ///< the value that lost (who, when, which device)
+};
+
+/// Thrown for a local write the record's state does not allow (editing a deleted record,
+/// creating one that exists, …). Nothing is written.
+class WriteRefused : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Thrown by applyRemote when a change skips a sequence number of its origin: something before
+/// it is missing. Nothing of the batch is applied.
+class SequenceGapError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// What applyRemote did.
+struct ApplyReport {
+    std::size_t applied = 0;       ///< changes applied
+    std::size_t replayed = 0;      ///< changes already applied before (replays, own changes)
+    std::size_t newConflicts = 0;  ///< registers that gained a conflict
+};
+
+/// A page of the change log, for pulls (hub) or pushes (device outbox).
+struct LogPage {
+    std::vector<Change> changes;
+    std::int64_t nextCursor = 0;  ///< pass back to get the following page
+    bool more = false;            ///< true when more changes follow nextCursor now
+};
+
+class Replica {
+public:
+    /// Device: a field device's replica; its log holds its own changes until acknowledged.
+    /// Hub: the central repository; its log holds every change, in commit order, for pulls.
+    enum class Role { Device, Hub };
+
+    struct Options {
+        Role role = Role::Device;
+        std::string author = "unknown";  ///< the user whose writes these are
+        clock::HybridClock::PhysicalSource clockSource = clock::HybridClock::systemMs;
+        std::int64_t maxClockAheadMs = clock::HybridClock::kDefaultMaxAheadMs;
+        Database::Options database;
+        std::function<void(const std::string&)> log;  ///< migration and diagnostic messages
+    };
+
+    /// Opens (creating and migrating if needed) the replica at `path`. A new replica gets a new
+    /// random device id. Throws DatabaseError or MigrationError.
+    Replica(const std::string& path, Options options);
+    ~Replica();
+    Replica(const Replica&) = delete;
+    Replica& operator=(const Replica&) = delete;
+
+    [[nodiscard]] const std::string& deviceId() const { return deviceId_; }
+    [[nodiscard]] Role role() const { return options_.role; }
+    void setAuthor(std::string author) { options_.author = std::move(author); }
+    [[nodiscard]] const std::string& author() const { return options_.author; }
+
+    // --- Local writes: each validated, applied through the merge rules and captured as one
+    // Change in the log. Throw domain::ValidationError (naming the fields) or WriteRefused.
+
+    /// Creates a record and returns its id: derived from the natural key where the table has
+    /// one (so two devices creating "the same" record create one), random otherwise.
+    std::string insert(const std::string& table, const Fields& fields);
+    /// Changes fields of a live record.
+    void update(const std::string& table, const std::string& id, const Fields& fields);
+    /// Deletes a record (a tombstone: its values stay, and it can be restored).
+    void remove(const std::string& table, const std::string& id);
+    /// Restores a deleted record.
+    void restore(const std::string& table, const std::string& id);
+    /// Resolves the conflicts of one field (or of "deleted") by writing `value` over every live
+    /// write of it. The resolution is an ordinary change and syncs everywhere.
+    void resolve(const std::string& table, const std::string& id, const std::string& column,
+                 const Value& value);
+
+    /// Runs `body` in one transaction: all its writes commit together or not at all.
+    void transaction(const std::function<void()>& body);
+
+    // --- Reads.
+    [[nodiscard]] std::optional<Record> get(const std::string& table, const std::string& id);
+    [[nodiscard]] std::vector<Conflict> conflicts();
+
+    // --- Sync.
+    /// Device: own changes not yet acknowledged, after `cursor` (0: from the first).
+    [[nodiscard]] LogPage pending(std::int64_t cursor, std::size_t limit);
+    /// Device: the server holds every own change up to `seq`; they leave the outbox.
+    void acknowledge(std::int64_t seq);
+    [[nodiscard]] std::int64_t pendingCount();
+    /// The last sequence number this device gave a change of its own.
+    [[nodiscard]] std::int64_t lastSeq();
+
+    /// Applies remote changes atomically: every change, or none (on any exception). Each must
+    /// come in its origin's sequence order; replays are recognised and skipped. Throws
+    /// domain::ValidationError, SequenceGapError, clock::ClockSkewError, MissingRecordError.
+    ApplyReport applyRemote(std::vector<Change> changes);
+
+    /// Hub: every change after `cursor`, in commit order (each exactly once across pages).
+    [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit);
+    /// The highest sequence number applied from `origin` (0 if none).
+    [[nodiscard]] std::int64_t originSeq(const std::string& origin);
+
+    // --- Inspection.
+    /// SHA-256 (hex) over every synced record, its versions and its live leaves: two replicas
+    /// that hold the same data have the same hash.
+    [[nodiscard]] std::string stateHash();
+    [[nodiscard]] clock::HybridClock& clock() { return clock_; }
+    /// Records the clock offset learned from the server and persists it.
+    void setClockOffset(std::int64_t offsetMs);
+    [[nodiscard]] Database& database() { return db_; }
+
+private:
+    enum class WriteKind { Create, Edit, Delete, Restore, Resolve };
+    void write(WriteKind kind, const std::string& table, const std::string& id, const Fields& fields);
+    void appendLog(const Change& change);
+    void loadState();
+    void persistState();
+    std::string stateValue(const std::string& key);
+    void setStateValue(const std::string& key, const Value& value);
+
+    Options options_;
+    Database db_;
+    clock::HybridClock clock_;
+    std::unique_ptr<RecordStore> store_;
+    std::string deviceId_;
+    std::int64_t lastSeq_ = 0;
+    std::map<std::string, std::int64_t> origins_;  ///< cache of sync_origin
+    std::set<std::string> dirtyOrigins_;           ///< origins to write at commit
+    std::unique_ptr<Statement> appendLog_;
+    int txDepth_ = 0;
+};
+
+}  // namespace cadre::replica

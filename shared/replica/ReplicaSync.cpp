@@ -1,0 +1,106 @@
+// Replica, part two: the sync side — outbox, acknowledgements, applying remote changes, the log.
+#include <algorithm>
+
+#include "codec/ChangeCodec.h"
+#include "domain/Schema.h"
+#include "domain/Validation.h"
+#include "replica/ChangeApplier.h"
+#include "replica/RecordStore.h"
+#include "replica/Replica.h"
+
+namespace cadre::replica {
+
+namespace {
+LogPage readLog(Statement& st, std::size_t limit) {
+    LogPage page;
+    while (st.step()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.nextCursor = st.integer(0);
+        page.changes.push_back(codec::decodeChange(st.text(1)));
+    }
+    return page;
+}
+}  // namespace
+
+LogPage Replica::pending(std::int64_t cursor, std::size_t limit) {
+    Statement st(db_, "SELECT seq, change FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY seq");
+    st.bind(1, deviceId_).bind(2, cursor);
+    LogPage page = readLog(st, limit);
+    if (page.changes.empty()) page.nextCursor = cursor;
+    return page;
+}
+
+void Replica::acknowledge(std::int64_t seq) {
+    if (seq > lastSeq_)
+        throw std::invalid_argument("acknowledge: sequence " + std::to_string(seq) +
+                                    " was never issued (last is " + std::to_string(lastSeq_) + ")");
+    if (options_.role == Role::Hub) return;  // the hub's log is the pull feed: it keeps everything
+    transaction([&] {
+        Statement st(db_, "DELETE FROM sync_log WHERE origin = ?1 AND origin_seq <= ?2");
+        st.bind(1, deviceId_).bind(2, seq).run();
+        setStateValue("acked_seq", Value(seq));
+    });
+}
+
+std::int64_t Replica::pendingCount() {
+    Statement st(db_, "SELECT count(*) FROM sync_log WHERE origin = ?1");
+    st.bind(1, deviceId_);
+    return st.step() ? st.integer(0) : 0;
+}
+
+std::int64_t Replica::lastSeq() { return lastSeq_; }
+
+std::int64_t Replica::originSeq(const std::string& origin) {
+    auto it = origins_.find(origin);
+    return it == origins_.end() ? 0 : it->second;
+}
+
+ApplyReport Replica::applyRemote(std::vector<Change> changes) {
+    std::vector<domain::Issue> issues;
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        domain::validateChange(changes[i], "changes[" + std::to_string(i) + "]", issues);
+    if (!issues.empty()) throw domain::ValidationError(std::move(issues));
+
+    ApplyReport report;
+    transaction([&] {
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const Change& c = changes[i];
+            const std::int64_t known = originSeq(c.origin);
+            if (c.seq <= known) {
+                ++report.replayed;
+                continue;
+            }
+            if (c.origin == deviceId_ || c.seq != known + 1)
+                throw SequenceGapError("changes[" + std::to_string(i) + "]: change " +
+                                       std::to_string(c.seq) + " of device " + c.origin +
+                                       " arrived but the last one applied is " + std::to_string(known));
+            try {
+                clock_.observe(c.hlc);
+            } catch (const clock::ClockSkewError& e) {
+                throw clock::ClockSkewError("changes[" + std::to_string(i) + "].hlc: " + e.what());
+            }
+            const domain::TableSpec& spec = *domain::findTable(c.table);
+            RecordState state = store_->load(spec, c.row);
+            const ApplyCounts counts = applyChange(*store_, spec, state, c);
+            report.newConflicts += static_cast<std::size_t>(counts.newConflicts);
+            ++report.applied;
+            origins_[c.origin] = c.seq;
+            dirtyOrigins_.insert(c.origin);
+            if (options_.role == Role::Hub) appendLog(c);
+        }
+    });
+    return report;
+}
+
+LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit) {
+    Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
+    st.bind(1, cursor);
+    LogPage page = readLog(st, limit);
+    if (page.changes.empty()) page.nextCursor = cursor;
+    return page;
+}
+
+}  // namespace cadre::replica
