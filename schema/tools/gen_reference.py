@@ -76,7 +76,7 @@ def standards_sql(edition_id: str) -> list:
         if confidence not in CONFIDENCE:
             fail(f"standard {r['number']}: unknown source_confidence {r['source_confidence']!r}")
         out.append(insert("standard", {
-            "id": seed_id(f"standard/{EDITION_YEAR}/{int(r['number'])}"), "deleted": 0,
+            "id": seed_id(f"standard/{edition_id}/{int(r['number'])}"), "deleted": 0,
             "edition_id": edition_id, "number": int(r["number"]),
             "group_number": int(r["group_number"]), "group_en": r["group_en"].strip(),
             "group_fr": (r.get("group_fr") or "").strip(), "title_en": r["title_en"].strip(),
@@ -124,7 +124,7 @@ HEADER = """\
 -- Sources: schema/data/fos-standards-2018.csv, wco-regions.csv, members.csv.
 -- Ids are fixed, so every device and the server name these records alike: uuid5(CADRE_NS, key)
 -- with CADRE_NS = {ns} and keys 'catalogue_edition/2018',
--- 'standard/2018/<number>', 'region/<code>', 'member/<ISO3>'.
+-- 'standard/<edition id>/<number>', 'region/<code>', 'member/<ISO3>'.
 -- ON CONFLICT DO NOTHING: a database that already holds one of these records (synced from HQ,
 -- perhaps corrected there) keeps its own values. Nothing is ever overwritten.
 -- Members: ISO 3166-1 names from Debian's iso-codes. The European Union, which takes part in the

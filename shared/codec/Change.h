@@ -18,6 +18,8 @@ struct FieldWrite {
     std::string column;  ///< a column of the table, or kDeletedColumn
     Value value;
     std::vector<merge::Version> bases;  ///< the versions of this field its author had seen
+
+    friend bool operator==(const FieldWrite&, const FieldWrite&) = default;
 };
 
 /// Everything one local transaction wrote to one record.

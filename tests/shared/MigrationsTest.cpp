@@ -1,7 +1,6 @@
 // MigrationsTest: the schema migration runner — fresh databases, faults, refusals, and upgrades
 // from every earlier version kept as a fixture in tests/fixtures/db_v<N>.sql.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -13,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "TestSupport.h"
 #include "domain/Schema.h"
 #include "replica/Database.h"
 #include "replica/Migrations.h"
@@ -22,30 +22,6 @@ namespace cadre::replica {
 namespace {
 
 namespace fs = std::filesystem;
-
-/// A database file in a fresh temporary directory, removed with its WAL files afterwards.
-class TempDb {
-  public:
-    TempDb() {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        std::string name = std::string(info->test_suite_name()) + "." + info->name();
-        std::replace(name.begin(), name.end(), '/', '_');
-        dir_ = fs::temp_directory_path() / ("cadre-" + name + "-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        db_ = std::make_unique<Database>((dir_ / "replica.db").string());
-    }
-    ~TempDb() {
-        db_.reset();
-        std::error_code ignored;
-        fs::remove_all(dir_, ignored);
-    }
-    Database& operator*() { return *db_; }
-
-  private:
-    fs::path dir_;
-    std::unique_ptr<Database> db_;
-};
 
 std::int64_t scalar(Database& db, const std::string& sql) {
     Statement st(db, sql);
@@ -76,107 +52,114 @@ TEST(Migrations, EmbeddedVersionsAreOneToNWithoutGaps) {
 }
 
 TEST(Migrations, FreshDatabaseReachesCurrentVersionWithOneLoggedStepEach) {
-    TempDb db;
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
     std::vector<std::string> lines;
-    const int applied = migrate(*db, [&](const std::string& line) { lines.push_back(line); });
+    const int applied = migrate(db, [&](const std::string& line) { lines.push_back(line); });
     EXPECT_EQ(applied, domain::currentSchemaVersion());
-    EXPECT_EQ((*db).userVersion(), domain::currentSchemaVersion());
+    EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
     ASSERT_EQ(lines.size(), static_cast<std::size_t>(applied));
     const std::regex shape(R"(migrate: \d{4} [a-z0-9_]+ \(\d+ → \d+\) in \d+ ms)");
     for (const auto& line : lines)
         EXPECT_TRUE(std::regex_match(line, shape)) << line;
     EXPECT_EQ(lines.front().rfind("migrate: 0001 domain (0 → 1) in ", 0), 0u) << lines.front();
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 TEST(Migrations, SecondRunAppliesNothing) {
-    TempDb db;
-    migrate(*db);
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
+    migrate(db);
     int logged = 0;
-    EXPECT_EQ(migrate(*db, [&](const std::string&) { ++logged; }), 0);
+    EXPECT_EQ(migrate(db, [&](const std::string&) { ++logged; }), 0);
     EXPECT_EQ(logged, 0);
-    EXPECT_EQ((*db).userVersion(), domain::currentSchemaVersion());
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 TEST(Migrations, MigrateToStopsAtTheTargetAndMigrateFinishes) {
-    TempDb db;
-    EXPECT_EQ(migrateTo(*db, 1), 1);
-    EXPECT_EQ((*db).userVersion(), 1);
-    EXPECT_TRUE(tableExists(*db, "observation"));
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM member"), 0);
-    EXPECT_EQ(migrate(*db), domain::currentSchemaVersion() - 1);
-    EXPECT_EQ((*db).userVersion(), domain::currentSchemaVersion());
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
+    EXPECT_EQ(migrateTo(db, 1), 1);
+    EXPECT_EQ(db.userVersion(), 1);
+    EXPECT_TRUE(tableExists(db, "observation"));
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM member"), 0);
+    EXPECT_EQ(migrate(db), domain::currentSchemaVersion() - 1);
+    EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 TEST(Migrations, MigrateToRefusesUnknownTargetsAndDowngrades) {
-    TempDb db;
-    EXPECT_THROW(migrateTo(*db, domain::currentSchemaVersion() + 1), MigrationError);
-    EXPECT_EQ((*db).userVersion(), 0);
-    migrate(*db);
-    EXPECT_THROW(migrateTo(*db, 1), MigrationError);
-    EXPECT_EQ((*db).userVersion(), domain::currentSchemaVersion());
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
+    EXPECT_THROW(migrateTo(db, domain::currentSchemaVersion() + 1), MigrationError);
+    EXPECT_EQ(db.userVersion(), 0);
+    migrate(db);
+    EXPECT_THROW(migrateTo(db, 1), MigrationError);
+    EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
 }
 
 TEST(Migrations, FailedFirstStepRollsBackWholly) {
-    TempDb db;
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
     // A table the step creates already exists, incompatibly: the step fails half-way through.
-    (*db).exec("CREATE TABLE member (legacy TEXT); INSERT INTO member VALUES ('kept')");
+    db.exec("CREATE TABLE member (legacy TEXT); INSERT INTO member VALUES ('kept')");
     try {
-        migrate(*db);
+        migrate(db);
         FAIL() << "expected a MigrationError";
     } catch (const MigrationError& e) {
         EXPECT_NE(std::strstr(e.what(), "0001 domain (0 → 1)"), nullptr) << e.what();
         EXPECT_NE(std::strstr(e.what(), "already exists"), nullptr) << e.what();
     }
-    EXPECT_EQ((*db).userVersion(), 0);
-    EXPECT_FALSE(tableExists(*db, "catalogue_edition"));  // created before the fault: undone
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM member WHERE legacy = 'kept'"), 1);
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    EXPECT_EQ(db.userVersion(), 0);
+    EXPECT_FALSE(tableExists(db, "catalogue_edition"));  // created before the fault: undone
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM member WHERE legacy = 'kept'"), 1);
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 TEST(Migrations, FailedLaterStepKeepsEarlierStepsAndCanBeRetried) {
-    TempDb db;
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
     const int reference = versionNamed("reference_2018");
     ASSERT_GT(reference, 1);
-    ASSERT_EQ(migrateTo(*db, reference - 1), reference - 1);
+    ASSERT_EQ(migrateTo(db, reference - 1), reference - 1);
     // Fault injection: the fourth region insert fails, after the edition and standards went in.
-    (*db).exec(
+    db.exec(
         "CREATE TRIGGER inject_fault BEFORE INSERT ON region "
         "WHEN (SELECT count(*) FROM region) = 3 BEGIN SELECT RAISE(ABORT, 'injected fault'); END");
     try {
-        migrate(*db);
+        migrate(db);
         FAIL() << "expected a MigrationError";
     } catch (const MigrationError& e) {
         EXPECT_NE(std::strstr(e.what(), "reference_2018"), nullptr) << e.what();
         EXPECT_NE(std::strstr(e.what(), "injected fault"), nullptr) << e.what();
     }
-    EXPECT_EQ((*db).userVersion(), reference - 1);
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM catalogue_edition"), 0);
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM standard"), 0);
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM region"), 0);
+    EXPECT_EQ(db.userVersion(), reference - 1);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM catalogue_edition"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM standard"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM region"), 0);
 
-    (*db).exec("DROP TRIGGER inject_fault");
-    EXPECT_EQ(migrate(*db), domain::currentSchemaVersion() - reference + 1);
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM region"), 6);
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    db.exec("DROP TRIGGER inject_fault");
+    EXPECT_EQ(migrate(db), domain::currentSchemaVersion() - reference + 1);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM region"), 6);
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 TEST(Migrations, NewerDatabaseIsRefusedAndLeftAlone) {
-    TempDb db;
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
     const int newest = domain::currentSchemaVersion();
-    (*db).setUserVersion(newest + 1);
+    db.setUserVersion(newest + 1);
     try {
-        migrate(*db);
+        migrate(db);
         FAIL() << "expected a MigrationError";
     } catch (const MigrationError& e) {
         EXPECT_EQ(std::string(e.what()), "database schema version " + std::to_string(newest + 1) +
                                              " is newer than this build (" +
                                              std::to_string(newest) + ")");
     }
-    EXPECT_EQ((*db).userVersion(), newest + 1);
-    EXPECT_FALSE(tableExists(*db, "mission"));
+    EXPECT_EQ(db.userVersion(), newest + 1);
+    EXPECT_FALSE(tableExists(db, "mission"));
 }
 
 // ---- Upgrades from every earlier version kept as a fixture --------------------------------------
@@ -280,33 +263,33 @@ class MigrationsUpgrade : public ::testing::TestWithParam<int> {};
 
 TEST_P(MigrationsUpgrade, KeepsEveryRowAndAddsTheReferenceData) {
     const int version = GetParam();
-    TempDb db;
-    (*db).exec(
-        readFile(fs::path(CADRE_FIXTURES_DIR) / ("db_v" + std::to_string(version) + ".sql")));
-    ASSERT_EQ((*db).userVersion(), version);
-    const Snapshot before = snapshot(*db);
+    test::TempDir dir;
+    Database db(dir.file("replica.db"));
+    db.exec(readFile(fs::path(CADRE_FIXTURES_DIR) / ("db_v" + std::to_string(version) + ".sql")));
+    ASSERT_EQ(db.userVersion(), version);
+    const Snapshot before = snapshot(db);
     ASSERT_GT(before.rows.at("observation").size(), 0u);
 
-    EXPECT_EQ(migrate(*db), domain::currentSchemaVersion() - version);
-    EXPECT_EQ((*db).userVersion(), domain::currentSchemaVersion());
+    EXPECT_EQ(migrate(db), domain::currentSchemaVersion() - version);
+    EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
 
     for (const auto& [table, rows] : before.rows) {
         SCOPED_TRACE("table " + table);
-        ASSERT_TRUE(tableExists(*db, table));
-        const auto now = rowsNow(*db, table, before.columns.at(table));
+        ASSERT_TRUE(tableExists(db, table));
+        const auto now = rowsNow(db, table, before.columns.at(table));
         std::vector<std::string> lost;
         std::set_difference(rows.begin(), rows.end(), now.begin(), now.end(),
                             std::back_inserter(lost));
         EXPECT_TRUE(lost.empty()) << lost.size() << " row(s) lost or changed, first: "
                                   << lost.front().substr(0, 300);
     }
-    EXPECT_EQ(scalar(*db,
+    EXPECT_EQ(scalar(db,
                      "SELECT count(*) FROM standard s JOIN catalogue_edition e "
                      "ON e.id = s.edition_id WHERE e.year = 2018"),
               15);
-    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM region"), 6);
-    EXPECT_GE(scalar(*db, "SELECT count(*) FROM member"), 150);
-    EXPECT_EQ((*db).integrityCheck(), "ok");
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM region"), 6);
+    EXPECT_GE(scalar(db, "SELECT count(*) FROM member"), 150);
+    EXPECT_EQ(db.integrityCheck(), "ok");
 }
 
 INSTANTIATE_TEST_SUITE_P(Migrations, MigrationsUpgrade, ::testing::ValuesIn(fixtureVersions()),
