@@ -102,6 +102,11 @@ public:
         checkAgainstOracle();
     }
 
+    struct Stats {
+        std::uint64_t changes = 0, conflicts = 0, deleteConflicts = 0;
+    };
+    Stats stats;
+
 private:
     static constexpr int kHub = 5;
     Replica& hub() { return *nodes_[kHub]->replica; }
@@ -147,9 +152,12 @@ private:
                     const auto conflicts = r.conflicts();
                     if (conflicts.empty()) return;
                     const auto& c = conflicts[static_cast<std::size_t>(pick(0, static_cast<int>(conflicts.size()) - 1))];
+                    const bool freeText = c.column == "gaps" || c.column == "recommendations" ||
+                                          c.column == "title" || c.column == "economic_context";
                     const Value v = c.column == kDeletedColumn ? Value(pick(0, 1))
+                                    : freeText && chance(30)  ? word()
                                     : chance(50)              ? c.loser.value
-                                                              : word();
+                                                              : c.winner.value;
                     r.resolve(c.table, c.row, c.column, v);
                 } else if (obs) {
                     Fields f;
@@ -203,6 +211,7 @@ private:
         std::map<RegisterKey, std::set<merge::Version>> superseded;
         for (std::int64_t cursor = 0;;) {
             const auto page = hub().changesSince(cursor, 1000);
+            stats.changes += page.changes.size();
             for (const auto& c : page.changes)
                 for (const auto& f : c.fields) {
                     const RegisterKey key{c.table, c.row, f.column};
@@ -228,6 +237,9 @@ private:
                     expectedConflicts.emplace(std::get<0>(key), std::get<1>(key), std::get<2>(key),
                                               l->version.hlc, l->version.device);
         }
+        stats.conflicts += expectedConflicts.size();
+        for (const auto& c : expectedConflicts)
+            if (std::get<2>(c) == kDeletedColumn) ++stats.deleteConflicts;
         for (auto& n : nodes_) {
             Replica& r = *n->replica;
             std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>> actual;
@@ -259,14 +271,20 @@ TEST(ConvergenceProperty, RandomOfflineHistoriesConvergeAndKeepEveryLoser) {
     const std::uint64_t single = envNumber("CADRE_PROPERTY_SEED", 0);
     const std::uint64_t first = single ? single : envNumber("CADRE_PROPERTY_FIRST_SEED", 20261126);
     const std::uint64_t count = single ? 1 : envNumber("CADRE_PROPERTY_HISTORIES", 1000);
-    std::uint64_t conflicts = 0;
+    std::uint64_t changes = 0, conflicts = 0, deleteConflicts = 0, withConflicts = 0;
     for (std::uint64_t seed = first; seed < first + count; ++seed) {
-        {
+        try {
             History h(seed, dir);
             std::mt19937_64 lengths(seed ^ 0x5eed);
             h.run(20 + static_cast<int>(lengths() % 80));
             h.settle();
             h.check();
+            changes += h.stats.changes;
+            conflicts += h.stats.conflicts;
+            deleteConflicts += h.stats.deleteConflicts;
+            withConflicts += h.stats.conflicts ? 1 : 0;
+        } catch (const std::exception& e) {
+            ADD_FAILURE() << "exception: " << e.what();
         }
         if (::testing::Test::HasFailure()) {
             ADD_FAILURE() << "history " << seed << " failed; replay it with CADRE_PROPERTY_SEED=" << seed
@@ -275,9 +293,11 @@ TEST(ConvergenceProperty, RandomOfflineHistoriesConvergeAndKeepEveryLoser) {
         }
         for (const auto& entry : std::filesystem::directory_iterator(dir.file("")))
             if (entry.path().filename().string().rfind("seed", 0) == 0) std::filesystem::remove(entry.path());
-        (void)conflicts;
     }
-    std::cout << "[ property ] " << count << " histories from seed " << first << " converged\n";
+    std::cout << "[ property ] " << count << " histories from seed " << first << " converged: "
+              << changes << " changes, " << conflicts << " losers kept as conflicts (" << deleteConflicts
+              << " delete-vs-edit) in " << withConflicts << " histories\n";
+    EXPECT_GT(withConflicts, count / 4) << "the histories are too tame to exercise conflicts";
 }
 
 }  // namespace
