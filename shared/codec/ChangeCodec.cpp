@@ -124,7 +124,7 @@ bool fromJson(const json& j, Change& c, const std::string& path, std::vector<Iss
 json parse(std::string_view text) {
     try {
         return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for 1e400
         throw domain::ValidationError("body", std::string("malformed JSON: ") + e.what());
     }
 }

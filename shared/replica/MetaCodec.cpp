@@ -29,6 +29,7 @@ public:
         for (int shift = 0; shift < 64; shift += 7) {
             if (pos_ >= b_.size()) throw MetaFormatError("sync_meta blob is truncated");
             const auto byte = static_cast<unsigned char>(b_[pos_++]);
+            if (shift == 63 && byte > 1) break;  // bits beyond the 64th: not a uint64
             v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
             if (!(byte & 0x80)) return v;
         }
