@@ -5,14 +5,17 @@
 namespace cadre::codec {
 namespace {
 
-using nlohmann::json;
 using domain::Issue;
+using nlohmann::json;
 
 json toJson(const Value& v) {
     const auto& s = v.storage();
-    if (std::holds_alternative<std::monostate>(s)) return nullptr;
-    if (const auto* i = std::get_if<std::int64_t>(&s)) return *i;
-    if (const auto* d = std::get_if<double>(&s)) return *d;
+    if (std::holds_alternative<std::monostate>(s))
+        return nullptr;
+    if (const auto* i = std::get_if<std::int64_t>(&s))
+        return *i;
+    if (const auto* d = std::get_if<double>(&s))
+        return *d;
     return std::get<std::string>(s);
 }
 
@@ -23,21 +26,34 @@ json changeToJson(const Change& c) {
         fields[f.column] = toJson(f.value);
         if (!f.bases.empty()) {
             json list = json::array();
-            for (const auto& b : f.bases) list.push_back(json::array({b.hlc, b.device}));
+            for (const auto& b : f.bases)
+                list.push_back(json::array({b.hlc, b.device}));
             bases[f.column] = std::move(list);
         }
     }
-    return json{{"origin", c.origin}, {"seq", c.seq},     {"hlc", c.hlc},
-                {"author", c.author}, {"table", c.table}, {"row", c.row},
-                {"created", c.created}, {"fields", std::move(fields)}, {"bases", std::move(bases)}};
+    return json{{"origin", c.origin},
+                {"seq", c.seq},
+                {"hlc", c.hlc},
+                {"author", c.author},
+                {"table", c.table},
+                {"row", c.row},
+                {"created", c.created},
+                {"fields", std::move(fields)},
+                {"bases", std::move(bases)}};
 }
 
 /// Reads one JSON value into a Value; returns false (with a reason) for arrays and objects.
 bool toValue(const json& j, Value& out, std::string& reason) {
     switch (j.type()) {
-        case json::value_t::null: out = Value(); return true;
-        case json::value_t::boolean: out = Value(static_cast<std::int64_t>(j.get<bool>() ? 1 : 0)); return true;
-        case json::value_t::number_integer: out = Value(j.get<std::int64_t>()); return true;
+        case json::value_t::null:
+            out = Value();
+            return true;
+        case json::value_t::boolean:
+            out = Value(static_cast<std::int64_t>(j.get<bool>() ? 1 : 0));
+            return true;
+        case json::value_t::number_integer:
+            out = Value(j.get<std::int64_t>());
+            return true;
         case json::value_t::number_unsigned:
             if (j.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
                 reason = "is too large for a 64-bit integer";
@@ -45,9 +61,15 @@ bool toValue(const json& j, Value& out, std::string& reason) {
             }
             out = Value(static_cast<std::int64_t>(j.get<std::uint64_t>()));
             return true;
-        case json::value_t::number_float: out = Value(j.get<double>()); return true;
-        case json::value_t::string: out = Value(j.get<std::string>()); return true;
-        default: reason = "must be null, a number or a string"; return false;
+        case json::value_t::number_float:
+            out = Value(j.get<double>());
+            return true;
+        case json::value_t::string:
+            out = Value(j.get<std::string>());
+            return true;
+        default:
+            reason = "must be null, a number or a string";
+            return false;
     }
 }
 
@@ -61,20 +83,23 @@ bool fromJson(const json& j, Change& c, const std::string& path, std::vector<Iss
         issues.push_back({path.empty() ? "change" : path, "must be a JSON object"});
         return false;
     }
-    static const char* known[] = {"origin", "seq", "hlc", "author", "table", "row", "created", "fields", "bases"};
+    static const char* known[] = {"origin", "seq",     "hlc",    "author", "table",
+                                  "row",    "created", "fields", "bases"};
     for (const auto& [key, _] : j.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             issue(key, "unknown member");
     const auto text = [&](const char* key, std::string& out) {
         auto it = j.find(key);
-        if (it == j.end() || !it->is_string()) return issue(key, "is required and must be a string");
+        if (it == j.end() || !it->is_string())
+            return issue(key, "is required and must be a string");
         out = it->get<std::string>();
     };
     text("origin", c.origin);
     text("author", c.author);
     text("table", c.table);
     text("row", c.row);
-    if (auto it = j.find("seq"); it != j.end() && (it->is_number_unsigned() || it->is_number_integer()))
+    if (auto it = j.find("seq");
+        it != j.end() && (it->is_number_unsigned() || it->is_number_integer()))
         c.seq = it->get<std::int64_t>();
     else
         issue("seq", "is required and must be an integer");
@@ -93,49 +118,83 @@ bool fromJson(const json& j, Change& c, const std::string& path, std::vector<Iss
         return false;
     }
     const auto bases = j.find("bases");
-    if (bases != j.end() && !bases->is_object()) issue("bases", "must be an object");
+    if (bases != j.end() && !bases->is_object())
+        issue("bases", "must be an object");
     for (const auto& [column, raw] : fields->items()) {
         FieldWrite f;
         f.column = column;
         std::string reason;
-        if (!toValue(raw, f.value, reason)) issue("fields." + column, reason);
+        if (!toValue(raw, f.value, reason))
+            issue("fields." + column, reason);
         if (bases != j.end() && bases->is_object()) {
             if (auto b = bases->find(column); b != bases->end()) {
                 bool ok = b->is_array();
                 if (ok)
                     for (const auto& v : *b) {
-                        if (!v.is_array() || v.size() != 2 || !v[0].is_number_unsigned() || !v[1].is_string()) {
+                        if (!v.is_array() || v.size() != 2 || !v[0].is_number_unsigned() ||
+                            !v[1].is_string()) {
                             ok = false;
                             break;
                         }
                         f.bases.push_back({v[0].get<std::uint64_t>(), v[1].get<std::string>()});
                     }
-                if (!ok) issue("bases." + column, "must be a list of [hlc, device] pairs");
+                if (!ok)
+                    issue("bases." + column, "must be a list of [hlc, device] pairs");
             }
         }
         c.fields.push_back(std::move(f));
     }
     if (bases != j.end() && bases->is_object())
         for (const auto& [column, _] : bases->items())
-            if (!fields->contains(column)) issue("bases." + column, "names a field the change does not write");
+            if (!fields->contains(column))
+                issue("bases." + column, "names a field the change does not write");
     return issues.size() == before;
 }
 
+/// Parses strictly: besides malformed JSON, a member named twice in one object is refused (a
+/// plain parse would keep the last one silently, e.g. two different values of one field).
 json parse(std::string_view text) {
+    std::vector<std::vector<std::string>> open;  // the member names of each object being read
+    std::string duplicate;
+    const json::parser_callback_t strict = [&](int, json::parse_event_t event, json& parsed) {
+        if (event == json::parse_event_t::object_start) {
+            open.emplace_back();
+        } else if (event == json::parse_event_t::object_end) {
+            open.pop_back();
+        } else if (event == json::parse_event_t::key && !open.empty()) {
+            auto& names = open.back();
+            const auto& name = parsed.get_ref<const std::string&>();
+            if (std::find(names.begin(), names.end(), name) != names.end()) {
+                if (duplicate.empty())
+                    duplicate = name;
+            } else {
+                names.push_back(name);
+            }
+        }
+        return true;
+    };
+    json j;
     try {
-        return json::parse(text.begin(), text.end());
+        j = json::parse(text.begin(), text.end(), strict);
     } catch (const json::exception& e) {  // parse_error, and out_of_range for 1e400
         throw domain::ValidationError("body", std::string("malformed JSON: ") + e.what());
     }
+    if (!duplicate.empty())
+        throw domain::ValidationError("body",
+                                      "the member '" + duplicate + "' appears twice in one object");
+    return j;
 }
 
 }  // namespace
 
-std::string encodeChange(const Change& change) { return changeToJson(change).dump(); }
+std::string encodeChange(const Change& change) {
+    return changeToJson(change).dump();
+}
 
 std::string encodeBatch(const std::vector<Change>& changes) {
     json list = json::array();
-    for (const auto& c : changes) list.push_back(changeToJson(c));
+    for (const auto& c : changes)
+        list.push_back(changeToJson(c));
     return json{{"changes", std::move(list)}}.dump();
 }
 
@@ -143,8 +202,10 @@ Change decodeChange(std::string_view text) {
     const json j = parse(text);
     Change c;
     std::vector<Issue> issues;
-    if (fromJson(j, c, "", issues)) domain::validateChange(c, "", issues);
-    if (!issues.empty()) throw domain::ValidationError(std::move(issues));
+    if (fromJson(j, c, "", issues))
+        domain::validateChange(c, "", issues);
+    if (!issues.empty())
+        throw domain::ValidationError(std::move(issues));
     return c;
 }
 
@@ -152,22 +213,26 @@ std::vector<Change> decodeBatch(std::string_view text) {
     const json j = parse(text);
     std::vector<Issue> issues;
     if (!j.is_object() || !j.contains("changes") || !j["changes"].is_array())
-        throw domain::ValidationError("changes", "the body must be an object with a 'changes' list");
+        throw domain::ValidationError("changes",
+                                      "the body must be an object with a 'changes' list");
     for (const auto& [key, _] : j.items())
-        if (key != "changes") issues.push_back({key, "unknown member"});
+        if (key != "changes")
+            issues.push_back({key, "unknown member"});
     const json& list = j["changes"];
     if (list.size() > kMaxBatchChanges)
-        throw domain::ValidationError("changes", "a batch holds at most " +
-                                                       std::to_string(kMaxBatchChanges) + " changes");
+        throw domain::ValidationError(
+            "changes", "a batch holds at most " + std::to_string(kMaxBatchChanges) + " changes");
     std::vector<Change> out;
     out.reserve(list.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = "changes[" + std::to_string(i) + "]";
         Change c;
-        if (fromJson(list[i], c, path, issues)) domain::validateChange(c, path, issues);
+        if (fromJson(list[i], c, path, issues))
+            domain::validateChange(c, path, issues);
         out.push_back(std::move(c));
     }
-    if (!issues.empty()) throw domain::ValidationError(std::move(issues));
+    if (!issues.empty())
+        throw domain::ValidationError(std::move(issues));
     return out;
 }
 

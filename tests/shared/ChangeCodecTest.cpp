@@ -269,3 +269,28 @@ TEST(ChangeCodecBatch, ABatchAboveTheLimitIsRefusedWhole) {
 
 }  // namespace
 }  // namespace cadre::codec
+
+namespace cadre::codec {
+namespace {
+
+TEST(ChangeCodecRefusals, AMemberNamedTwiceInOneObjectIsRefused) {
+    const std::string good = encodeChange(observationEdit(2));
+    const std::vector<std::string> bad = {
+        replaced(good, "\"maturity\":3", "\"maturity\":9,\"maturity\":3"),  // a field twice
+        replaced(good, "\"seq\":2", "\"seq\":2,\"seq\":7"),                 // a header twice
+    };
+    for (const auto& text : bad) {
+        const auto issues = changeIssues(text);
+        ASSERT_EQ(issues.size(), 1u) << describe(issues);
+        EXPECT_EQ(issues[0].field, "body");
+        EXPECT_NE(issues[0].reason.find("appears twice"), std::string::npos) << issues[0].reason;
+        EXPECT_EQ(batchIssues(R"({"changes": [)" + text + "]}").size(), 1u);
+    }
+    // The same name in two different objects is fine: "gaps" is both a field and a base here.
+    Change c = observationEdit(2);
+    c.fields[1].bases = {{kHlc, kDevice}};
+    EXPECT_EQ(decodeChange(encodeChange(c)).fields.size(), 2u);
+}
+
+}  // namespace
+}  // namespace cadre::codec
