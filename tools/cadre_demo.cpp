@@ -14,11 +14,13 @@ using cadre::Value;
 using cadre::replica::Replica;
 
 std::string standard(Replica& r, int number) {
-    cadre::replica::Statement st(r.database(),
-                                 "SELECT s.id FROM standard s JOIN catalogue_edition e ON e.id = s.edition_id "
-                                 "WHERE e.year = 2018 AND s.number = ?1");
+    cadre::replica::Statement st(
+        r.database(),
+        "SELECT s.id FROM standard s JOIN catalogue_edition e ON e.id = s.edition_id "
+        "WHERE e.year = 2018 AND s.number = ?1");
     st.bind(1, std::int64_t{number});
-    if (!st.step()) throw std::runtime_error("standard " + std::to_string(number) + " is missing");
+    if (!st.step())
+        throw std::runtime_error("standard " + std::to_string(number) + " is missing");
     return st.text(0);
 }
 
@@ -69,10 +71,13 @@ int main(int argc, char** argv) {
 
         std::cout << "1. Amina prepares the diagnostic mission to Senegal and syncs.\n";
         const auto mission = amina.insert(
-            "mission", {{"kind", "diagnostic"}, {"member_id", cadre::domain::namedUuid("member/SEN")},
+            "mission", {{"kind", "diagnostic"},
+                        {"member_id", cadre::domain::namedUuid("member/SEN")},
                         {"edition_id", cadre::domain::namedUuid("catalogue_edition/2018")},
-                        {"title", "Diagnostic FoS e-commerce, Dakar"}, {"status", "in_progress"},
-                        {"review_state", "draft"}, {"starts_on", "2026-11-02"}});
+                        {"title", "Diagnostic FoS e-commerce, Dakar"},
+                        {"status", "in_progress"},
+                        {"review_state", "draft"},
+                        {"starts_on", "2026-11-02"}});
         const auto obs = amina.insert("observation", {{"mission_id", mission},
                                                       {"standard_id", standard(amina, 1)},
                                                       {"review_state", "draft"}});
@@ -80,10 +85,12 @@ int main(int argc, char** argv) {
         sync(luc, hq, lucCursor);
 
         std::cout << "2. Both experts work offline on standard 1.\n";
-        amina.update("observation", obs, {{"gaps", "Pas de base légale pour les données préalables."}});
+        amina.update("observation", obs,
+                     {{"gaps", "Pas de base légale pour les données préalables."}});
         luc.update("observation", obs, {{"maturity", 1}});
         amina.update("observation", obs, {{"recommendations", "Amender le code des douanes."}});
-        luc.update("observation", obs, {{"recommendations", "Adopt a regulation on advance data."}});
+        luc.update("observation", obs,
+                   {{"recommendations", "Adopt a regulation on advance data."}});
 
         std::cout << "3. They come back online.\n";
         sync(amina, hq, aminaCursor);
@@ -91,8 +98,9 @@ int main(int argc, char** argv) {
         sync(amina, hq, aminaCursor);
 
         const auto rec = hq.get("observation", obs);
-        std::cout << "4. Merged at headquarters: maturity " << rec->fields.at("maturity").toDisplay()
-                  << ", gaps \"" << rec->fields.at("gaps").toDisplay() << "\", recommendations \""
+        std::cout << "4. Merged at headquarters: maturity "
+                  << rec->fields.at("maturity").toDisplay() << ", gaps \""
+                  << rec->fields.at("gaps").toDisplay() << "\", recommendations \""
                   << rec->fields.at("recommendations").toDisplay() << "\"\n";
         for (const auto& c : hq.conflicts())
             std::cout << "   conflict on " << c.table << "." << c.column << ": kept \""

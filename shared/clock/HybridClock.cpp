@@ -17,7 +17,8 @@ std::string formatHlc(Hlc h) {
     char frac[32];
     std::snprintf(frac, sizeof frac, ".%03lldZ", static_cast<long long>(ms % 1000));
     out += frac;
-    if (const auto l = logicalOf(h); l != 0) out += "+" + std::to_string(l);
+    if (const auto l = logicalOf(h); l != 0)
+        out += "+" + std::to_string(l);
     return out;
 }
 
@@ -50,6 +51,8 @@ void HybridClock::observe(Hlc remote) {
     last_ = std::max(last_, remote);
 }
 
-void HybridClock::restore(Hlc persisted) { last_ = std::max(last_, persisted); }
+void HybridClock::restore(Hlc persisted) {
+    last_ = std::max(last_, persisted);
+}
 
 }  // namespace cadre::clock

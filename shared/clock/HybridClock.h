@@ -22,7 +22,9 @@ constexpr std::uint64_t kLogicalMask = (std::uint64_t{1} << kLogicalBits) - 1;
 [[nodiscard]] constexpr std::int64_t physicalMs(Hlc h) {
     return static_cast<std::int64_t>(h >> kLogicalBits);
 }
-[[nodiscard]] constexpr std::uint64_t logicalOf(Hlc h) { return h & kLogicalMask; }
+[[nodiscard]] constexpr std::uint64_t logicalOf(Hlc h) {
+    return h & kLogicalMask;
+}
 
 /// Renders an HLC as "2026-11-26T17:08:39.123Z+5" for logs and conflict listings.
 [[nodiscard]] std::string formatHlc(Hlc h);
@@ -30,13 +32,13 @@ constexpr std::uint64_t kLogicalMask = (std::uint64_t{1} << kLogicalBits) - 1;
 /// Thrown by observe() when a remote timestamp is further ahead of this device's (corrected) time
 /// than the clock accepts: a device whose clock is wrong must not push the whole system's time.
 class ClockSkewError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// The clock of one replica. Not thread-safe: one owner (the Replica) calls it.
 class HybridClock {
-public:
+  public:
     /// Milliseconds since the Unix epoch; injectable so tests can make clocks lie.
     using PhysicalSource = std::function<std::int64_t()>;
 
@@ -72,7 +74,7 @@ public:
 
     [[nodiscard]] static std::int64_t systemMs();
 
-private:
+  private:
     PhysicalSource source_;
     std::int64_t maxAheadMs_;
     std::int64_t offsetMs_ = 0;

@@ -38,4 +38,3 @@ struct Change {
 };
 
 }  // namespace cadre
-

@@ -29,7 +29,8 @@ enum class ColumnType {
 struct ColumnSpec {
     std::string name;
     ColumnType type = ColumnType::Text;
-    bool required = false;  ///< NOT NULL: must be given when the record is created, never set to NULL.
+    bool required =
+        false;  ///< NOT NULL: must be given when the record is created, never set to NULL.
     std::size_t maxLength = 0;  ///< Text: maximum length in code points (0: no limit beyond 1 MiB).
     double min = std::numeric_limits<double>::lowest();  ///< Integer, Real: smallest accepted.
     double max = std::numeric_limits<double>::max();     ///< Integer, Real: largest accepted.

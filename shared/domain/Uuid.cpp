@@ -19,7 +19,8 @@ std::string format(const Bytes& b) {
     std::string out;
     out.reserve(36);
     for (std::size_t i = 0; i < b.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out += '-';
         out += hex[b[i] >> 4];
         out += hex[b[i] & 0x0f];
     }
@@ -50,7 +51,8 @@ std::string namedUuid(std::string_view key) {
                     EVP_DigestUpdate(ctx, key.data(), key.size()) == 1 &&
                     EVP_DigestFinal_ex(ctx, digest, &len) == 1;
     EVP_MD_CTX_free(ctx);
-    if (!ok || len < 16) throw std::runtime_error("namedUuid: SHA-1 failed");
+    if (!ok || len < 16)
+        throw std::runtime_error("namedUuid: SHA-1 failed");
     Bytes b{};
     std::copy(digest, digest + 16, b.begin());
     stamp(b, 5);
@@ -58,11 +60,13 @@ std::string namedUuid(std::string_view key) {
 }
 
 bool isCanonicalUuid(std::string_view t) {
-    if (t.size() != 36) return false;
+    if (t.size() != 36)
+        return false;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char c = t[i];
         if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') return false;
+            if (c != '-')
+                return false;
         } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
             return false;
         }

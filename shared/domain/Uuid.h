@@ -1,4 +1,5 @@
-// Uuid: record and device identities — random (v4) where a record is made, or named (v5) from a key.
+// Uuid: record and device identities — random (v4) where a record is made, or named (v5) from a
+// key.
 #pragma once
 
 #include <string>

@@ -12,7 +12,8 @@ namespace {
 std::string joinReasons(const std::vector<Issue>& issues) {
     std::string out;
     for (const auto& i : issues) {
-        if (!out.empty()) out += "; ";
+        if (!out.empty())
+            out += "; ";
         out += i.field + ": " + i.reason;
     }
     return out;
@@ -20,13 +21,15 @@ std::string joinReasons(const std::vector<Issue>& issues) {
 
 bool digits(std::string_view t, std::size_t from, std::size_t count) {
     for (std::size_t i = from; i < from + count; ++i)
-        if (t[i] < '0' || t[i] > '9') return false;
+        if (t[i] < '0' || t[i] > '9')
+            return false;
     return true;
 }
 
 int number(std::string_view t, std::size_t from, std::size_t count) {
     int n = 0;
-    for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (t[i] - '0');
+    for (std::size_t i = from; i < from + count; ++i)
+        n = n * 10 + (t[i] - '0');
     return n;
 }
 
@@ -37,7 +40,8 @@ int daysInMonth(int year, int month) {
 }
 
 std::string rangeText(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        return std::to_string(static_cast<long long>(v));
     return std::to_string(v);
 }
 
@@ -68,77 +72,104 @@ bool isValidUtf8(std::string_view t) {
         } else {
             return false;
         }
-        if (i + len > n) return false;
+        if (i + len > n)
+            return false;
         for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) return false;
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
             cp = (cp << 6) | (s[i + k] & 0x3Fu);
         }
         if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000))
             return false;  // overlong
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
         i += len;
     }
     return true;
 }
 
 std::size_t codePointCount(std::string_view t) {
-    return static_cast<std::size_t>(
-        std::count_if(t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(
+        t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool isIsoDate(std::string_view t) {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
-    if (!digits(t, 0, 4) || !digits(t, 5, 2) || !digits(t, 8, 2)) return false;
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    if (!digits(t, 0, 4) || !digits(t, 5, 2) || !digits(t, 8, 2))
+        return false;
     const int y = number(t, 0, 4), m = number(t, 5, 2), d = number(t, 8, 2);
     return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 bool isIsoDateTime(std::string_view t) {
-    if (t.size() != 20 && t.size() != 24) return false;
-    if (!isIsoDate(t.substr(0, 10)) || t[10] != 'T' || t[13] != ':' || t[16] != ':') return false;
-    if (!digits(t, 11, 2) || !digits(t, 14, 2) || !digits(t, 17, 2)) return false;
-    if (number(t, 11, 2) > 23 || number(t, 14, 2) > 59 || number(t, 17, 2) > 59) return false;
-    if (t.size() == 24 && (t[19] != '.' || !digits(t, 20, 3))) return false;
+    if (t.size() != 20 && t.size() != 24)
+        return false;
+    if (!isIsoDate(t.substr(0, 10)) || t[10] != 'T' || t[13] != ':' || t[16] != ':')
+        return false;
+    if (!digits(t, 11, 2) || !digits(t, 14, 2) || !digits(t, 17, 2))
+        return false;
+    if (number(t, 11, 2) > 23 || number(t, 14, 2) > 59 || number(t, 17, 2) > 59)
+        return false;
+    if (t.size() == 24 && (t[19] != '.' || !digits(t, 20, 3)))
+        return false;
     return t.back() == 'Z';
 }
 
 std::string checkValue(const ColumnSpec& col, Value& value) {
-    if (value.isNull()) return col.required ? "is required and cannot be null" : "";
+    if (value.isNull())
+        return col.required ? "is required and cannot be null" : "";
     switch (col.type) {
         case ColumnType::Integer:
         case ColumnType::Boolean: {
-            if (!value.isInteger()) return std::string("must be ") +
-                                           (col.type == ColumnType::Boolean ? "0 or 1" : "an integer");
+            if (!value.isInteger())
+                return std::string("must be ") +
+                       (col.type == ColumnType::Boolean ? "0 or 1" : "an integer");
             const auto i = value.asInteger();
-            if (col.type == ColumnType::Boolean) return i == 0 || i == 1 ? "" : "must be 0 or 1";
+            if (col.type == ColumnType::Boolean)
+                return i == 0 || i == 1 ? "" : "must be 0 or 1";
             const auto d = static_cast<double>(i);
-            if (d < col.min) return std::to_string(i) + " is below the minimum " + rangeText(col.min);
-            if (d > col.max) return std::to_string(i) + " is above the maximum " + rangeText(col.max);
+            if (d < col.min)
+                return std::to_string(i) + " is below the minimum " + rangeText(col.min);
+            if (d > col.max)
+                return std::to_string(i) + " is above the maximum " + rangeText(col.max);
             return "";
         }
         case ColumnType::Real: {
-            if (value.isInteger()) value = Value(static_cast<double>(value.asInteger()));
-            if (!value.isReal()) return "must be a number";
+            if (value.isInteger())
+                value = Value(static_cast<double>(value.asInteger()));
+            if (!value.isReal())
+                return "must be a number";
             const double d = value.asReal();
-            if (!std::isfinite(d)) return "must be a finite number";
-            if (d < col.min) return value.toDisplay() + " is below the minimum " + rangeText(col.min);
-            if (d > col.max) return value.toDisplay() + " is above the maximum " + rangeText(col.max);
+            if (!std::isfinite(d))
+                return "must be a finite number";
+            if (d < col.min)
+                return value.toDisplay() + " is below the minimum " + rangeText(col.min);
+            if (d > col.max)
+                return value.toDisplay() + " is above the maximum " + rangeText(col.max);
             return "";
         }
-        default: break;
+        default:
+            break;
     }
-    if (!value.isText()) return "must be text";
+    if (!value.isText())
+        return "must be text";
     const std::string& t = value.asText();
-    if (!isValidUtf8(t)) return "is not valid UTF-8";
+    if (!isValidUtf8(t))
+        return "is not valid UTF-8";
     switch (col.type) {
-        case ColumnType::Date: return isIsoDate(t) ? "" : "'" + t + "' is not a date YYYY-MM-DD";
+        case ColumnType::Date:
+            return isIsoDate(t) ? "" : "'" + t + "' is not a date YYYY-MM-DD";
         case ColumnType::DateTime:
             return isIsoDateTime(t) ? "" : "'" + t + "' is not a UTC time YYYY-MM-DDTHH:MM:SSZ";
-        case ColumnType::Uuid: return isCanonicalUuid(t) ? "" : "'" + t + "' is not a lower-case UUID";
+        case ColumnType::Uuid:
+            return isCanonicalUuid(t) ? "" : "'" + t + "' is not a lower-case UUID";
         case ColumnType::Enum:
-            if (std::find(col.enumValues.begin(), col.enumValues.end(), t) == col.enumValues.end()) {
+            if (std::find(col.enumValues.begin(), col.enumValues.end(), t) ==
+                col.enumValues.end()) {
                 std::string allowed;
-                for (const auto& e : col.enumValues) allowed += (allowed.empty() ? "" : ", ") + e;
+                for (const auto& e : col.enumValues)
+                    allowed += (allowed.empty() ? "" : ", ") + e;
                 return "'" + t + "' is not one of: " + allowed;
             }
             return "";
@@ -148,7 +179,8 @@ std::string checkValue(const ColumnSpec& col, Value& value) {
             if (n > limit)
                 return "is " + std::to_string(n) + " characters long; the limit is " +
                        std::to_string(limit);
-            if (t.find('\0') != std::string::npos) return "contains a NUL character";
+            if (t.find('\0') != std::string::npos)
+                return "contains a NUL character";
             return "";
         }
     }
@@ -160,7 +192,9 @@ std::string naturalRecordId(const TableSpec& table, const std::vector<Value>& ke
                                     std::to_string(table.naturalKey.size()) + " key values");
     std::string key = table.name;
     for (const auto& v : keyValues) {
-        if (v.isNull()) throw std::invalid_argument("naturalRecordId: a key value of " + table.name + " is null");
+        if (v.isNull())
+            throw std::invalid_argument("naturalRecordId: a key value of " + table.name +
+                                        " is null");
         key += '/';
         key += v.toDisplay();
     }
@@ -173,29 +207,38 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
     const auto issue = [&](const std::string& field, std::string reason) {
         issues.push_back({p.empty() ? field : p + "." + field, std::move(reason)});
     };
-    if (!isCanonicalUuid(change.origin)) issue("origin", "'" + change.origin + "' is not a device UUID");
-    if (change.seq < 1) issue("seq", "must be 1 or more");
-    if (change.hlc == 0) issue("hlc", "must be a hybrid logical clock value above 0");
+    if (!isCanonicalUuid(change.origin))
+        issue("origin", "'" + change.origin + "' is not a device UUID");
+    if (change.seq < 1)
+        issue("seq", "must be 1 or more");
+    if (change.hlc == 0)
+        issue("hlc", "must be a hybrid logical clock value above 0");
     if (change.author.empty() || change.author.size() > 200 || !isValidUtf8(change.author))
         issue("author", "must be 1 to 200 bytes of UTF-8");
-    if (!isCanonicalUuid(change.row)) issue("row", "'" + change.row + "' is not a lower-case UUID");
+    if (!isCanonicalUuid(change.row))
+        issue("row", "'" + change.row + "' is not a lower-case UUID");
     const TableSpec* table = findTable(change.table);
     if (!table) {
         issue("table", "unknown table '" + change.table + "'");
         return false;
     }
-    if (change.fields.empty()) issue("fields", "a change must write at least one field");
+    if (change.fields.empty())
+        issue("fields", "a change must write at least one field");
 
     std::set<std::string> seen;
     for (auto& f : change.fields) {
         const std::string where = "fields." + f.column;
-        if (!seen.insert(f.column).second) issue(where, "is written twice");
-        if (f.bases.size() > kMaxBases) issue(where, "names more than 64 bases");
+        if (!seen.insert(f.column).second)
+            issue(where, "is written twice");
+        if (f.bases.size() > kMaxBases)
+            issue(where, "names more than 64 bases");
         for (const auto& b : f.bases) {
             const bool seed = b.hlc == 0 && b.device.empty();
-            if (!seed && (b.hlc == 0 || !isCanonicalUuid(b.device))) issue(where, "has a malformed base version");
+            if (!seed && (b.hlc == 0 || !isCanonicalUuid(b.device)))
+                issue(where, "has a malformed base version");
         }
-        if (change.created && !f.bases.empty()) issue(where, "a created record's fields have no bases");
+        if (change.created && !f.bases.empty())
+            issue(where, "a created record's fields have no bases");
         if (f.column == kDeletedColumn) {
             if (!f.value.isInteger() || (f.value.asInteger() != 0 && f.value.asInteger() != 1))
                 issue(where, "must be 0 or 1");
@@ -208,7 +251,8 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
             issue(where, "unknown column '" + f.column + "' of table " + table->name);
             continue;
         }
-        if (auto reason = checkValue(*col, f.value); !reason.empty()) issue(where, std::move(reason));
+        if (auto reason = checkValue(*col, f.value); !reason.empty())
+            issue(where, std::move(reason));
         const bool keyColumn = std::find(table->naturalKey.begin(), table->naturalKey.end(),
                                          f.column) != table->naturalKey.end();
         if (keyColumn && !change.created)
@@ -229,7 +273,8 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
             if (std::any_of(key.begin(), key.end(), [](const Value& v) { return v.isNull(); }))
                 issue("row", "the natural key of " + table->name + " must be given");
             else if (naturalRecordId(*table, key) != change.row)
-                issue("row", "does not match the id derived from the natural key of " + table->name);
+                issue("row",
+                      "does not match the id derived from the natural key of " + table->name);
         }
     }
     return issues.size() == before;

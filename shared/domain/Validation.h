@@ -21,13 +21,13 @@ struct Issue {
 
 /// Thrown when a change or a batch is refused; carries every issue found, each naming its field.
 class ValidationError : public std::runtime_error {
-public:
+  public:
     explicit ValidationError(std::vector<Issue> issues);
     ValidationError(std::string field, std::string reason)
         : ValidationError(std::vector<Issue>{Issue{std::move(field), std::move(reason)}}) {}
     [[nodiscard]] const std::vector<Issue>& issues() const { return issues_; }
 
-private:
+  private:
     std::vector<Issue> issues_;
 };
 

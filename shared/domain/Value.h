@@ -10,7 +10,7 @@ namespace cadre {
 /// A field value. Booleans, enums, dates and UUIDs travel as Integer or Text; the column's
 /// ColumnSpec says which is valid where.
 class Value {
-public:
+  public:
     using Storage = std::variant<std::monostate, std::int64_t, double, std::string>;
 
     Value() = default;
@@ -37,7 +37,7 @@ public:
 
     friend bool operator==(const Value&, const Value&) = default;
 
-private:
+  private:
     Storage v_;
 };
 

@@ -7,7 +7,8 @@ namespace cadre::merge {
 std::vector<const Leaf*> RegisterState::conflicts() const {
     std::vector<const Leaf*> out;
     for (const auto& leaf : others)
-        if (!winner || leaf.value != winner->value) out.push_back(&leaf);
+        if (!winner || leaf.value != winner->value)
+            out.push_back(&leaf);
     return out;
 }
 
@@ -18,14 +19,17 @@ bool RegisterState::hasConflict() const {
 
 std::vector<Version> RegisterState::allVersions() const {
     std::vector<Version> out;
-    if (winner) out.push_back(winner->version);
-    for (const auto& l : others) out.push_back(l.version);
+    if (winner)
+        out.push_back(winner->version);
+    for (const auto& l : others)
+        out.push_back(l.version);
     return out;
 }
 
 Outcome applyWrite(RegisterState& state, const Write& write) {
     const Version& v = write.leaf.version;
-    if (state.winner && state.winner->version == v) return Outcome::AlreadyKnown;
+    if (state.winner && state.winner->version == v)
+        return Outcome::AlreadyKnown;
     if (std::any_of(state.others.begin(), state.others.end(),
                     [&](const Leaf& l) { return l.version == v; }))
         return Outcome::AlreadyKnown;
@@ -37,15 +41,17 @@ Outcome applyWrite(RegisterState& state, const Write& write) {
     // Rule 1: the write supersedes its bases.
     std::vector<Leaf> leaves;
     leaves.reserve(state.others.size() + 2);
-    if (state.winner && !isBase(state.winner->version)) leaves.push_back(std::move(*state.winner));
+    if (state.winner && !isBase(state.winner->version))
+        leaves.push_back(std::move(*state.winner));
     for (auto& l : state.others)
-        if (!isBase(l.version)) leaves.push_back(std::move(l));
+        if (!isBase(l.version))
+            leaves.push_back(std::move(l));
     leaves.push_back(write.leaf);
 
     // Rule 2: the greatest version wins.
-    const auto top = std::max_element(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) {
-        return a.version < b.version;
-    });
+    const auto top =
+        std::max_element(leaves.begin(), leaves.end(),
+                         [](const Leaf& a, const Leaf& b) { return a.version < b.version; });
     const bool won = top->version == v;
     state.winner = std::move(*top);
     leaves.erase(top);
@@ -57,13 +63,17 @@ Outcome applyWrite(RegisterState& state, const Write& write) {
 
 std::vector<Version> basesForEdit(const RegisterState& state) {
     std::vector<Version> out;
-    if (!state.winner) return out;
+    if (!state.winner)
+        return out;
     out.push_back(state.winner->version);
     for (const auto& l : state.others)
-        if (l.value == state.winner->value) out.push_back(l.version);
+        if (l.value == state.winner->value)
+            out.push_back(l.version);
     return out;
 }
 
-std::vector<Version> basesForResolution(const RegisterState& state) { return state.allVersions(); }
+std::vector<Version> basesForResolution(const RegisterState& state) {
+    return state.allVersions();
+}
 
 }  // namespace cadre::merge

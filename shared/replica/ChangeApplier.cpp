@@ -13,25 +13,27 @@ ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, Reco
     for (const auto& f : change.fields) {
         const std::size_t reg = registerIndex(table, f.column);
         const bool hadOthers = state.meta[reg].hasOthers;
-        auto rs = registerState(state, reg,
-                                hadOthers ? store.loadOthers(table, change.row, reg)
-                                          : std::vector<merge::Leaf>{});
+        auto rs = registerState(
+            state, reg,
+            hadOthers ? store.loadOthers(table, change.row, reg) : std::vector<merge::Leaf>{});
         const bool conflictBefore = rs.hasConflict();
-        const auto outcome =
-            merge::applyWrite(rs, merge::Write{merge::Leaf{change.version(), f.value, change.author}, f.bases});
+        const auto outcome = merge::applyWrite(
+            rs, merge::Write{merge::Leaf{change.version(), f.value, change.author}, f.bases});
         if (outcome == merge::Outcome::AlreadyKnown) {
             ++counts.alreadyKnown;
             continue;
         }
         outcome == merge::Outcome::Won ? ++counts.won : ++counts.lost;
-        if (!conflictBefore && rs.hasConflict()) ++counts.newConflicts;
+        if (!conflictBefore && rs.hasConflict())
+            ++counts.newConflicts;
         state.values[reg] = rs.winner->value;
         auto& m = state.meta[reg];
         m.present = true;
         m.version = rs.winner->version;
         m.author = rs.winner->author;
         m.hasOthers = !rs.others.empty();
-        if (hadOthers || m.hasOthers) store.saveOthers(table, change.row, reg, rs);
+        if (hadOthers || m.hasOthers)
+            store.saveOthers(table, change.row, reg, rs);
         dirty = true;
     }
     if (dirty) {

@@ -12,7 +12,7 @@ namespace cadre::replica {
 /// Thrown when a change edits a record this replica has never seen created: its creation has not
 /// arrived, which the causal order of sync rules out unless something upstream lost it.
 class MissingRecordError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -14,10 +14,13 @@ namespace {
 Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
     const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
-    if (rc != SQLITE_OK) fail(db_, rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
+    if (rc != SQLITE_OK)
+        fail(db_, rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), stmt_(std::exchange(other.stmt_, nullptr)) {}
@@ -32,13 +35,16 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 }
 
 void Statement::check(int rc, const char* what) const {
-    if (rc != SQLITE_OK) fail(db_, rc, std::string(what) + " in '" + sqlite3_sql(stmt_) + "'");
+    if (rc != SQLITE_OK)
+        fail(db_, rc, std::string(what) + " in '" + sqlite3_sql(stmt_) + "'");
 }
 
 Statement& Statement::bind(int index, const Value& value) {
     const auto& s = value.storage();
-    if (std::holds_alternative<std::monostate>(s)) return bindNull(index);
-    if (const auto* i = std::get_if<std::int64_t>(&s)) return bind(index, *i);
+    if (std::holds_alternative<std::monostate>(s))
+        return bindNull(index);
+    if (const auto* i = std::get_if<std::int64_t>(&s))
+        return bind(index, *i);
     if (const auto* d = std::get_if<double>(&s)) {
         check(sqlite3_bind_double(stmt_, index, *d), "bind");
         return *this;
@@ -47,8 +53,9 @@ Statement& Statement::bind(int index, const Value& value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    check(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
-          "bind");
+    check(
+        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        "bind");
     return *this;
 }
 
@@ -69,8 +76,10 @@ Statement& Statement::bindNull(int index) {
 
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
     fail(db_, rc, std::string("step '") + sqlite3_sql(stmt_) + "'");
 }
 
@@ -85,13 +94,21 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
-std::string Statement::columnName(int column) const { return sqlite3_column_name(stmt_, column); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(stmt_);
+}
+std::string Statement::columnName(int column) const {
+    return sqlite3_column_name(stmt_, column);
+}
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
@@ -103,37 +120,46 @@ std::string Statement::text(int column) const {
 std::string Statement::blob(int column) const {
     const auto* p = sqlite3_column_blob(stmt_, column);
     const int n = sqlite3_column_bytes(stmt_, column);
-    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n))
+             : std::string();
 }
 
 Value Statement::value(int column) const {
     switch (sqlite3_column_type(stmt_, column)) {
-        case SQLITE_NULL: return {};
-        case SQLITE_INTEGER: return Value(integer(column));
-        case SQLITE_FLOAT: return Value(real(column));
-        default: return Value(text(column));
+        case SQLITE_NULL:
+            return {};
+        case SQLITE_INTEGER:
+            return Value(integer(column));
+        case SQLITE_FLOAT:
+            return Value(real(column));
+        default:
+            return Value(text(column));
     }
 }
 
 Database::Database(const std::string& path) : Database(path, Options{}) {}
 
 Database::Database(const std::string& path, const Options& options) : path_(path) {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        std::string msg = "open '" + path + "': " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+        std::string msg =
+            "open '" + path + "': " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
         sqlite3_close(db_);
         throw DatabaseError(msg, rc);
     }
     sqlite3_busy_timeout(db_, options.busyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
-    if (options.walMode) exec("PRAGMA journal_mode=WAL");
+    if (options.walMode)
+        exec("PRAGMA journal_mode=WAL");
     exec(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=OFF");
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 void Database::exec(std::string_view sql) {
     const std::string copy(sql);
@@ -146,8 +172,12 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
+std::int64_t Database::lastInsertRowid() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 int Database::userVersion() {
     Statement st(*this, "PRAGMA user_version");
@@ -162,13 +192,16 @@ std::string Database::integrityCheck() {
     Statement st(*this, "PRAGMA integrity_check");
     std::string out;
     while (st.step()) {
-        if (!out.empty()) out += "; ";
+        if (!out.empty())
+            out += "; ";
         out += st.text(0);
     }
     return out;
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {

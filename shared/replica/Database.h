@@ -15,11 +15,11 @@ namespace cadre::replica {
 
 /// Thrown for every SQLite failure; what() names the statement's purpose and SQLite's message.
 class DatabaseError : public std::runtime_error {
-public:
+  public:
     DatabaseError(const std::string& what, int code) : std::runtime_error(what), code_(code) {}
     [[nodiscard]] int code() const { return code_; }
 
-private:
+  private:
     int code_;
 };
 
@@ -27,7 +27,7 @@ class Database;
 
 /// A prepared statement. Parameters are bound by 1-based index; SQL only through bound parameters.
 class Statement {
-public:
+  public:
     Statement(Database& db, std::string_view sql);
     ~Statement();
     Statement(const Statement&) = delete;
@@ -37,7 +37,9 @@ public:
 
     Statement& bind(int index, const Value& value);
     Statement& bind(int index, std::string_view text);
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) {
+        return bind(index, std::string_view(text));
+    }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, std::int64_t value);
     Statement& bindBlob(int index, const void* data, std::size_t size);
@@ -61,7 +63,7 @@ public:
 
     [[nodiscard]] sqlite3_stmt* handle() const { return stmt_; }
 
-private:
+  private:
     void check(int rc, const char* what) const;
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
@@ -70,7 +72,7 @@ private:
 /// One SQLite connection. Opened in WAL mode with foreign keys off (sync applies records in any
 /// order; references are validated by the domain layer) and synchronous=FULL by default.
 class Database {
-public:
+  public:
     struct Options {
         bool walMode = true;
         bool synchronousFull = true;  ///< FULL: an acknowledged commit survives a power cut.
@@ -95,21 +97,21 @@ public:
     [[nodiscard]] sqlite3* handle() const { return db_; }
     [[nodiscard]] const std::string& path() const { return path_; }
 
-private:
+  private:
     sqlite3* db_ = nullptr;
     std::string path_;
 };
 
 /// A write transaction (BEGIN IMMEDIATE). Rolls back in the destructor unless commit() was called.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };

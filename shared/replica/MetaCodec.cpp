@@ -22,33 +22,38 @@ void putText(std::string& out, std::string_view t) {
 }
 
 class Reader {
-public:
+  public:
     explicit Reader(std::string_view b) : b_(b) {}
     std::uint64_t varint() {
         std::uint64_t v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
-            if (pos_ >= b_.size()) throw MetaFormatError("sync_meta blob is truncated");
+            if (pos_ >= b_.size())
+                throw MetaFormatError("sync_meta blob is truncated");
             const auto byte = static_cast<unsigned char>(b_[pos_++]);
-            if (shift == 63 && byte > 1) break;  // bits beyond the 64th: not a uint64
+            if (shift == 63 && byte > 1)
+                break;  // bits beyond the 64th: not a uint64
             v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-            if (!(byte & 0x80)) return v;
+            if (!(byte & 0x80))
+                return v;
         }
         throw MetaFormatError("sync_meta blob has an over-long integer");
     }
     std::string text() {
         const auto n = varint();
-        if (n > b_.size() - pos_) throw MetaFormatError("sync_meta blob is truncated");
+        if (n > b_.size() - pos_)
+            throw MetaFormatError("sync_meta blob is truncated");
         std::string t(b_.substr(pos_, n));
         pos_ += n;
         return t;
     }
     unsigned char byte() {
-        if (pos_ >= b_.size()) throw MetaFormatError("sync_meta blob is truncated");
+        if (pos_ >= b_.size())
+            throw MetaFormatError("sync_meta blob is truncated");
         return static_cast<unsigned char>(b_[pos_++]);
     }
     [[nodiscard]] bool done() const { return pos_ == b_.size(); }
 
-private:
+  private:
     std::string_view b_;
     std::size_t pos_ = 0;
 };
@@ -60,12 +65,16 @@ std::string encodeMeta(const RecordMeta& meta) {
     std::vector<std::size_t> pairOf(meta.size(), 0);
     std::size_t present = 0;
     for (std::size_t r = 0; r < meta.size(); ++r) {
-        if (!meta[r].present) continue;
+        if (!meta[r].present)
+            continue;
         ++present;
-        const std::pair<std::string_view, std::string_view> key{meta[r].version.device, meta[r].author};
+        const std::pair<std::string_view, std::string_view> key{meta[r].version.device,
+                                                                meta[r].author};
         std::size_t i = 0;
-        while (i < pairs.size() && pairs[i] != key) ++i;
-        if (i == pairs.size()) pairs.push_back(key);
+        while (i < pairs.size() && pairs[i] != key)
+            ++i;
+        if (i == pairs.size())
+            pairs.push_back(key);
         pairOf[r] = i;
     }
     std::string out;
@@ -78,7 +87,8 @@ std::string encodeMeta(const RecordMeta& meta) {
     }
     putVarint(out, present);
     for (std::size_t r = 0; r < meta.size(); ++r) {
-        if (!meta[r].present) continue;
+        if (!meta[r].present)
+            continue;
         putVarint(out, r);
         putVarint(out, meta[r].version.hlc);
         putVarint(out, pairOf[r]);
@@ -89,9 +99,11 @@ std::string encodeMeta(const RecordMeta& meta) {
 
 RecordMeta decodeMeta(std::string_view blob, std::size_t registerCount) {
     Reader in(blob);
-    if (in.byte() != kFormat) throw MetaFormatError("sync_meta blob has an unknown format");
+    if (in.byte() != kFormat)
+        throw MetaFormatError("sync_meta blob has an unknown format");
     const auto nPairs = in.varint();
-    if (nPairs > blob.size()) throw MetaFormatError("sync_meta blob is corrupt");
+    if (nPairs > blob.size())
+        throw MetaFormatError("sync_meta blob is corrupt");
     std::vector<std::pair<std::string, std::string>> pairs;
     for (std::uint64_t i = 0; i < nPairs; ++i) {
         auto device = in.text();
@@ -113,7 +125,8 @@ RecordMeta decodeMeta(std::string_view blob, std::size_t registerCount) {
         m.author = pairs[pair].second;
         m.hasOthers = (flags & 1) != 0;
     }
-    if (!in.done()) throw MetaFormatError("sync_meta blob has trailing bytes");
+    if (!in.done())
+        throw MetaFormatError("sync_meta blob has trailing bytes");
     return meta;
 }
 

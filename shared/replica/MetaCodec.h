@@ -28,7 +28,7 @@ using RecordMeta = std::vector<RegisterMeta>;
 
 /// Thrown when a sync_meta blob cannot be read (corruption or a newer format).
 class MetaFormatError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

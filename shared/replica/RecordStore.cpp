@@ -8,7 +8,9 @@ namespace cadre::replica {
 
 using domain::TableSpec;
 
-std::size_t registerCount(const TableSpec& table) { return table.columns.size() + 1; }
+std::size_t registerCount(const TableSpec& table) {
+    return table.columns.size() + 1;
+}
 
 const std::string& registerName(const TableSpec& table, std::size_t reg) {
     static const std::string deleted = kDeletedColumn;
@@ -16,8 +18,10 @@ const std::string& registerName(const TableSpec& table, std::size_t reg) {
 }
 
 std::size_t registerIndex(const TableSpec& table, std::string_view column) {
-    if (column == kDeletedColumn) return 0;
-    if (auto i = table.columnIndex(column)) return *i + 1;
+    if (column == kDeletedColumn)
+        return 0;
+    if (auto i = table.columnIndex(column))
+        return *i + 1;
     throw std::out_of_range("no column '" + std::string(column) + "' in table " + table.name);
 }
 
@@ -25,7 +29,8 @@ merge::RegisterState registerState(const RecordState& record, std::size_t reg,
                                    std::vector<merge::Leaf> others) {
     merge::RegisterState state;
     if (record.exists && record.meta[reg].present)
-        state.winner = merge::Leaf{record.meta[reg].version, record.values[reg], record.meta[reg].author};
+        state.winner =
+            merge::Leaf{record.meta[reg].version, record.values[reg], record.meta[reg].author};
     state.others = std::move(others);
     return state;
 }
@@ -37,7 +42,8 @@ struct RecordStore::TableStatements {
 namespace {
 std::string columnList(const TableSpec& t) {
     std::string s = "deleted";
-    for (const auto& c : t.columns) s += ", \"" + c.name + "\"";
+    for (const auto& c : t.columns)
+        s += ", \"" + c.name + "\"";
     return s;
 }
 }  // namespace
@@ -45,19 +51,23 @@ std::string columnList(const TableSpec& t) {
 RecordStore::RecordStore(Database& db)
     : db_(db),
       selectMeta_(db, "SELECT versions FROM sync_meta WHERE tbl = ?1 AND row_id = ?2"),
-      upsertMeta_(db, "INSERT INTO sync_meta (tbl, row_id, versions) VALUES (?1, ?2, ?3) "
-                      "ON CONFLICT (tbl, row_id) DO UPDATE SET versions = excluded.versions"),
-      selectLeaves_(db, "SELECT hlc, device, author, value FROM sync_leaf "
-                        "WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 ORDER BY hlc, device"),
+      upsertMeta_(db,
+                  "INSERT INTO sync_meta (tbl, row_id, versions) VALUES (?1, ?2, ?3) "
+                  "ON CONFLICT (tbl, row_id) DO UPDATE SET versions = excluded.versions"),
+      selectLeaves_(db,
+                    "SELECT hlc, device, author, value FROM sync_leaf "
+                    "WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 ORDER BY hlc, device"),
       deleteLeaves_(db, "DELETE FROM sync_leaf WHERE tbl = ?1 AND row_id = ?2 AND col = ?3"),
-      insertLeaf_(db, "INSERT INTO sync_leaf (tbl, row_id, col, hlc, device, author, value, conflict) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)") {}
+      insertLeaf_(db,
+                  "INSERT INTO sync_leaf (tbl, row_id, col, hlc, device, author, value, conflict) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)") {}
 
 RecordStore::~RecordStore() = default;
 
 RecordStore::TableStatements& RecordStore::statements(const TableSpec& t) {
     auto it = tables_.find(t.name);
-    if (it != tables_.end()) return *it->second;
+    if (it != tables_.end())
+        return *it->second;
     const std::string cols = columnList(t);
     std::string params = "?1, ?2", sets = "deleted = ?2";
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
@@ -80,7 +90,8 @@ RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
     st.bind(1, id);
     if (st.step()) {
         r.exists = true;
-        for (std::size_t i = 0; i < n; ++i) r.values[i] = st.value(static_cast<int>(i));
+        for (std::size_t i = 0; i < n; ++i)
+            r.values[i] = st.value(static_cast<int>(i));
     }
     st.reset();
     if (!r.exists) {
@@ -101,7 +112,8 @@ void RecordStore::save(const TableSpec& t, const std::string& id, const RecordSt
     auto& s = statements(t);
     auto& st = r.exists ? s.update : s.insert;
     st.bind(1, id);
-    for (std::size_t i = 0; i < r.values.size(); ++i) st.bind(static_cast<int>(i + 2), r.values[i]);
+    for (std::size_t i = 0; i < r.values.size(); ++i)
+        st.bind(static_cast<int>(i + 2), r.values[i]);
     st.run();
     const std::string blob = encodeMeta(r.meta);
     upsertMeta_.bind(1, t.name).bind(2, id).bindBlob(3, blob.data(), blob.size()).run();
@@ -112,9 +124,10 @@ std::vector<merge::Leaf> RecordStore::loadOthers(const TableSpec& t, const std::
     std::vector<merge::Leaf> out;
     selectLeaves_.bind(1, t.name).bind(2, id).bind(3, registerName(t, reg));
     while (selectLeaves_.step()) {
-        out.push_back(merge::Leaf{
-            merge::Version{static_cast<std::uint64_t>(selectLeaves_.integer(0)), selectLeaves_.text(1)},
-            selectLeaves_.value(3), selectLeaves_.text(2)});
+        out.push_back(
+            merge::Leaf{merge::Version{static_cast<std::uint64_t>(selectLeaves_.integer(0)),
+                                       selectLeaves_.text(1)},
+                        selectLeaves_.value(3), selectLeaves_.text(2)});
     }
     selectLeaves_.reset();
     return out;

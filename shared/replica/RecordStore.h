@@ -15,7 +15,7 @@ namespace cadre::replica {
 
 /// A record as the merge sees it: one value and one RegisterMeta per register.
 struct RecordState {
-    bool exists = false;       ///< the domain row exists
+    bool exists = false;        ///< the domain row exists
     std::vector<Value> values;  ///< [0] deleted, [i + 1] column i of the spec
     RecordMeta meta;
 };
@@ -31,7 +31,7 @@ struct RecordState {
                                                  std::vector<merge::Leaf> others);
 
 class RecordStore {
-public:
+  public:
     explicit RecordStore(Database& db);
     ~RecordStore();
 
@@ -48,7 +48,7 @@ public:
     void saveOthers(const domain::TableSpec& table, const std::string& id, std::size_t reg,
                     const merge::RegisterState& state);
 
-private:
+  private:
     struct TableStatements;
     TableStatements& statements(const domain::TableSpec& table);
 

@@ -17,7 +17,8 @@ using domain::TableSpec;
 namespace {
 const TableSpec& tableOrThrow(const std::string& table) {
     const TableSpec* spec = domain::findTable(table);
-    if (!spec) throw domain::ValidationError("table", "unknown table '" + table + "'");
+    if (!spec)
+        throw domain::ValidationError("table", "unknown table '" + table + "'");
     return *spec;
 }
 }  // namespace
@@ -48,8 +49,9 @@ std::string Replica::stateValue(const std::string& key) {
 }
 
 void Replica::setStateValue(const std::string& key, const Value& value) {
-    Statement st(db_, "INSERT INTO sync_state (key, value) VALUES (?1, ?2) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement st(db_,
+                 "INSERT INTO sync_state (key, value) VALUES (?1, ?2) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value).run();
 }
 
@@ -64,16 +66,20 @@ void Replica::loadState() {
     origins_.clear();
     dirtyOrigins_.clear();
     Statement st(db_, "SELECT device, max_seq FROM sync_origin");
-    while (st.step()) origins_[st.text(0)] = st.integer(1);
+    while (st.step())
+        origins_[st.text(0)] = st.integer(1);
 }
 
 void Replica::persistState() {
     setStateValue("last_seq", Value(lastSeq_));
     setStateValue("clock", Value(static_cast<std::int64_t>(clock_.last())));
-    if (dirtyOrigins_.empty()) return;
-    Statement st(db_, "INSERT INTO sync_origin (device, max_seq) VALUES (?1, ?2) "
-                      "ON CONFLICT (device) DO UPDATE SET max_seq = excluded.max_seq");
-    for (const auto& origin : dirtyOrigins_) st.bind(1, origin).bind(2, origins_[origin]).run();
+    if (dirtyOrigins_.empty())
+        return;
+    Statement st(db_,
+                 "INSERT INTO sync_origin (device, max_seq) VALUES (?1, ?2) "
+                 "ON CONFLICT (device) DO UPDATE SET max_seq = excluded.max_seq");
+    for (const auto& origin : dirtyOrigins_)
+        st.bind(1, origin).bind(2, origins_[origin]).run();
     dirtyOrigins_.clear();
 }
 
@@ -116,7 +122,8 @@ std::string Replica::insert(const std::string& table, const Fields& fields) {
             else
                 key.push_back(it->second);
         }
-        if (!issues.empty()) throw domain::ValidationError(std::move(issues));
+        if (!issues.empty())
+            throw domain::ValidationError(std::move(issues));
         id = domain::naturalRecordId(spec, key);
     }
     write(WriteKind::Create, table, id, fields);
@@ -147,23 +154,30 @@ void Replica::write(WriteKind kind, const std::string& table, const std::string&
         switch (kind) {
             case WriteKind::Create:
                 if (state.exists)
-                    throw WriteRefused(what + (deleted ? " exists but is deleted: restore it instead"
-                                                       : " already exists"));
+                    throw WriteRefused(what + (deleted
+                                                   ? " exists but is deleted: restore it instead"
+                                                   : " already exists"));
                 break;
             case WriteKind::Edit:
             case WriteKind::Delete:
-                if (!state.exists) throw WriteRefused(what + " does not exist");
-                if (deleted) throw WriteRefused(what + " is deleted: restore it first");
-                if (kind == WriteKind::Edit && fields.empty()) throw WriteRefused("nothing to update");
+                if (!state.exists)
+                    throw WriteRefused(what + " does not exist");
+                if (deleted)
+                    throw WriteRefused(what + " is deleted: restore it first");
+                if (kind == WriteKind::Edit && fields.empty())
+                    throw WriteRefused("nothing to update");
                 if (kind == WriteKind::Edit && fields.count(kDeletedColumn))
                     throw WriteRefused("use remove() and restore() to change 'deleted'");
                 break;
             case WriteKind::Restore:
-                if (!state.exists) throw WriteRefused(what + " does not exist");
-                if (!deleted) throw WriteRefused(what + " is not deleted");
+                if (!state.exists)
+                    throw WriteRefused(what + " does not exist");
+                if (!deleted)
+                    throw WriteRefused(what + " is not deleted");
                 break;
             case WriteKind::Resolve:
-                if (!state.exists) throw WriteRefused(what + " does not exist");
+                if (!state.exists)
+                    throw WriteRefused(what + " does not exist");
                 break;
         }
 
@@ -176,22 +190,25 @@ void Replica::write(WriteKind kind, const std::string& table, const std::string&
         c.row = id;
         c.created = kind == WriteKind::Create;
         Fields all = fields;
-        if (kind == WriteKind::Create || kind == WriteKind::Edit) all.emplace(kDeletedColumn, Value(0));
+        if (kind == WriteKind::Create || kind == WriteKind::Edit)
+            all.emplace(kDeletedColumn, Value(0));
         for (const auto& [column, value] : all) {
             FieldWrite f{column, value, {}};
             const bool known = column == kDeletedColumn || spec.columnIndex(column).has_value();
             if (!c.created && known) {
                 const std::size_t reg = registerIndex(spec, column);
-                auto rs = registerState(state, reg,
-                                        state.meta[reg].hasOthers ? store_->loadOthers(spec, id, reg)
-                                                                  : std::vector<merge::Leaf>{});
+                auto rs =
+                    registerState(state, reg,
+                                  state.meta[reg].hasOthers ? store_->loadOthers(spec, id, reg)
+                                                            : std::vector<merge::Leaf>{});
                 f.bases = kind == WriteKind::Resolve ? merge::basesForResolution(rs)
                                                      : merge::basesForEdit(rs);
             }
             c.fields.push_back(std::move(f));
         }
         std::vector<domain::Issue> issues;
-        if (!domain::validateChange(c, "", issues)) throw domain::ValidationError(std::move(issues));
+        if (!domain::validateChange(c, "", issues))
+            throw domain::ValidationError(std::move(issues));
         applyChange(*store_, spec, state, c);
         appendLog(c);
         lastSeq_ = c.seq;
@@ -202,8 +219,9 @@ void Replica::write(WriteKind kind, const std::string& table, const std::string&
 
 void Replica::appendLog(const Change& change) {
     if (!appendLog_)
-        appendLog_ = std::make_unique<Statement>(
-            db_, "INSERT INTO sync_log (origin, origin_seq, tbl, row_id, change) VALUES (?1, ?2, ?3, ?4, ?5)");
+        appendLog_ = std::make_unique<Statement>(db_,
+                                                 "INSERT INTO sync_log (origin, origin_seq, tbl, "
+                                                 "row_id, change) VALUES (?1, ?2, ?3, ?4, ?5)");
     appendLog_->bind(1, change.origin)
         .bind(2, change.seq)
         .bind(3, change.table)
@@ -215,9 +233,11 @@ void Replica::appendLog(const Change& change) {
 std::optional<Record> Replica::get(const std::string& table, const std::string& id) {
     const TableSpec& spec = tableOrThrow(table);
     const RecordState state = store_->load(spec, id);
-    if (!state.exists) return std::nullopt;
+    if (!state.exists)
+        return std::nullopt;
     Record r{table, id, state.values[0] == Value(1), {}};
-    for (std::size_t i = 0; i < spec.columns.size(); ++i) r.fields[spec.columns[i].name] = state.values[i + 1];
+    for (std::size_t i = 0; i < spec.columns.size(); ++i)
+        r.fields[spec.columns[i].name] = state.values[i + 1];
     return r;
 }
 

@@ -43,14 +43,14 @@ struct Conflict {
 /// Thrown for a local write the record's state does not allow (editing a deleted record,
 /// creating one that exists, …). Nothing is written.
 class WriteRefused : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// Thrown by applyRemote when a change skips a sequence number of its origin: something before
 /// it is missing. Nothing of the batch is applied.
 class SequenceGapError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -69,7 +69,7 @@ struct LogPage {
 };
 
 class Replica {
-public:
+  public:
     /// Device: a field device's replica; its log holds its own changes until acknowledged.
     /// Hub: the central repository; its log holds every change, in commit order, for pulls.
     enum class Role { Device, Hub };
@@ -147,9 +147,10 @@ public:
     void setClockOffset(std::int64_t offsetMs);
     [[nodiscard]] Database& database() { return db_; }
 
-private:
+  private:
     enum class WriteKind { Create, Edit, Delete, Restore, Resolve };
-    void write(WriteKind kind, const std::string& table, const std::string& id, const Fields& fields);
+    void write(WriteKind kind, const std::string& table, const std::string& id,
+               const Fields& fields);
     void appendLog(const Change& change);
     void loadState();
     void persistState();

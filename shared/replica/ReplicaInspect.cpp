@@ -1,4 +1,5 @@
-// Replica, part three: inspection — conflicts for review, and the state hash that proves convergence.
+// Replica, part three: inspection — conflicts for review, and the state hash that proves
+// convergence.
 #include <openssl/evp.h>
 
 #include <cstring>
@@ -15,7 +16,7 @@ namespace {
 /// Feeds typed, length-prefixed items into SHA-256 so that no two different states collide by
 /// concatenation.
 class Hasher {
-public:
+  public:
     Hasher() : ctx_(EVP_MD_CTX_new()) { EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr); }
     ~Hasher() { EVP_MD_CTX_free(ctx_); }
     Hasher(const Hasher&) = delete;
@@ -30,12 +31,15 @@ public:
     void text(std::string_view t) { bytes('t', t.data(), t.size()); }
     void integer(std::int64_t i) { bytes('i', &i, sizeof i); }
     void value(const Value& v) {
-        if (v.isNull()) bytes('n', nullptr, 0);
-        else if (v.isInteger()) integer(v.asInteger());
+        if (v.isNull())
+            bytes('n', nullptr, 0);
+        else if (v.isInteger())
+            integer(v.asInteger());
         else if (v.isReal()) {
             const double d = v.asReal();
             bytes('r', &d, sizeof d);
-        } else text(v.asText());
+        } else
+            text(v.asText());
     }
     std::string hex() {
         unsigned char md[EVP_MAX_MD_SIZE];
@@ -50,7 +54,7 @@ public:
         return out;
     }
 
-private:
+  private:
     EVP_MD_CTX* ctx_;
 };
 
@@ -60,22 +64,26 @@ std::string Replica::stateHash() {
     Hasher h;
     for (const auto& spec : domain::syncedTables()) {
         std::string cols = "id, deleted";
-        for (const auto& c : spec.columns) cols += ", \"" + c.name + "\"";
+        for (const auto& c : spec.columns)
+            cols += ", \"" + c.name + "\"";
         Statement st(db_, "SELECT " + cols + " FROM \"" + spec.name + "\" ORDER BY id");
         h.text(spec.name);
         while (st.step())
-            for (int i = 0; i < st.columnCount(); ++i) h.value(st.value(i));
+            for (int i = 0; i < st.columnCount(); ++i)
+                h.value(st.value(i));
     }
     // Versions, decoded so that the blob's internal ordering does not matter.
     Statement meta(db_, "SELECT tbl, row_id, versions FROM sync_meta ORDER BY tbl, row_id");
     while (meta.step()) {
         const domain::TableSpec* spec = domain::findTable(meta.text(0));
-        if (!spec) continue;
+        if (!spec)
+            continue;
         h.text(meta.text(0));
         h.text(meta.text(1));
         const RecordMeta m = decodeMeta(meta.blob(2), registerCount(*spec));
         for (std::size_t r = 0; r < m.size(); ++r) {
-            if (!m[r].present) continue;
+            if (!m[r].present)
+                continue;
             h.integer(static_cast<std::int64_t>(r));
             h.integer(static_cast<std::int64_t>(m[r].version.hlc));
             h.text(m[r].version.device);
@@ -83,17 +91,20 @@ std::string Replica::stateHash() {
             h.integer(m[r].hasOthers ? 1 : 0);
         }
     }
-    Statement leaves(db_, "SELECT tbl, row_id, col, hlc, device, author, value, conflict FROM sync_leaf "
-                          "ORDER BY tbl, row_id, col, hlc, device");
+    Statement leaves(db_,
+                     "SELECT tbl, row_id, col, hlc, device, author, value, conflict FROM sync_leaf "
+                     "ORDER BY tbl, row_id, col, hlc, device");
     while (leaves.step())
-        for (int i = 0; i < 8; ++i) h.value(leaves.value(i));
+        for (int i = 0; i < 8; ++i)
+            h.value(leaves.value(i));
     return h.hex();
 }
 
 std::vector<Conflict> Replica::conflicts() {
     std::vector<Conflict> out;
-    Statement st(db_, "SELECT tbl, row_id, col, hlc, device, author, value FROM sync_leaf "
-                      "WHERE conflict = 1 ORDER BY tbl, row_id, col, hlc, device");
+    Statement st(db_,
+                 "SELECT tbl, row_id, col, hlc, device, author, value FROM sync_leaf "
+                 "WHERE conflict = 1 ORDER BY tbl, row_id, col, hlc, device");
     std::map<std::pair<std::string, std::string>, RecordState> records;
     while (st.step()) {
         Conflict c;
@@ -103,10 +114,12 @@ std::vector<Conflict> Replica::conflicts() {
         c.loser = merge::Leaf{merge::Version{static_cast<std::uint64_t>(st.integer(3)), st.text(4)},
                               st.value(6), st.text(5)};
         const domain::TableSpec* spec = domain::findTable(c.table);
-        if (!spec) continue;
+        if (!spec)
+            continue;
         auto key = std::make_pair(c.table, c.row);
         auto it = records.find(key);
-        if (it == records.end()) it = records.emplace(key, store_->load(*spec, c.row)).first;
+        if (it == records.end())
+            it = records.emplace(key, store_->load(*spec, c.row)).first;
         const RecordState& r = it->second;
         const std::size_t reg = registerIndex(*spec, c.column);
         c.winner = merge::Leaf{r.meta[reg].version, r.values[reg], r.meta[reg].author};

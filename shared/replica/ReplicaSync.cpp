@@ -26,10 +26,12 @@ LogPage readLog(Statement& st, std::size_t limit) {
 }  // namespace
 
 LogPage Replica::pending(std::int64_t cursor, std::size_t limit) {
-    Statement st(db_, "SELECT seq, change FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY seq");
+    Statement st(db_,
+                 "SELECT seq, change FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY seq");
     st.bind(1, deviceId_).bind(2, cursor);
     LogPage page = readLog(st, limit);
-    if (page.changes.empty()) page.nextCursor = cursor;
+    if (page.changes.empty())
+        page.nextCursor = cursor;
     return page;
 }
 
@@ -37,7 +39,8 @@ void Replica::acknowledge(std::int64_t seq) {
     if (seq > lastSeq_)
         throw std::invalid_argument("acknowledge: sequence " + std::to_string(seq) +
                                     " was never issued (last is " + std::to_string(lastSeq_) + ")");
-    if (options_.role == Role::Hub) return;  // the hub's log is the pull feed: it keeps everything
+    if (options_.role == Role::Hub)
+        return;  // the hub's log is the pull feed: it keeps everything
     transaction([&] {
         Statement st(db_, "DELETE FROM sync_log WHERE origin = ?1 AND origin_seq <= ?2");
         st.bind(1, deviceId_).bind(2, seq).run();
@@ -51,7 +54,9 @@ std::int64_t Replica::pendingCount() {
     return st.step() ? st.integer(0) : 0;
 }
 
-std::int64_t Replica::lastSeq() { return lastSeq_; }
+std::int64_t Replica::lastSeq() {
+    return lastSeq_;
+}
 
 std::int64_t Replica::originSeq(const std::string& origin) {
     auto it = origins_.find(origin);
@@ -62,7 +67,8 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
     std::vector<domain::Issue> issues;
     for (std::size_t i = 0; i < changes.size(); ++i)
         domain::validateChange(changes[i], "changes[" + std::to_string(i) + "]", issues);
-    if (!issues.empty()) throw domain::ValidationError(std::move(issues));
+    if (!issues.empty())
+        throw domain::ValidationError(std::move(issues));
 
     ApplyReport report;
     transaction([&] {
@@ -76,7 +82,8 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
             if (c.origin == deviceId_ || c.seq != known + 1)
                 throw SequenceGapError("changes[" + std::to_string(i) + "]: change " +
                                        std::to_string(c.seq) + " of device " + c.origin +
-                                       " arrived but the last one applied is " + std::to_string(known));
+                                       " arrived but the last one applied is " +
+                                       std::to_string(known));
             try {
                 clock_.observe(c.hlc);
             } catch (const clock::ClockSkewError& e) {
@@ -89,7 +96,8 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
             ++report.applied;
             origins_[c.origin] = c.seq;
             dirtyOrigins_.insert(c.origin);
-            if (options_.role == Role::Hub) appendLog(c);
+            if (options_.role == Role::Hub)
+                appendLog(c);
         }
     });
     return report;
@@ -99,7 +107,8 @@ LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit) {
     Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
     st.bind(1, cursor);
     LogPage page = readLog(st, limit);
-    if (page.changes.empty()) page.nextCursor = cursor;
+    if (page.changes.empty())
+        page.nextCursor = cursor;
     return page;
 }
 

@@ -59,14 +59,16 @@ struct Node {
 };
 
 class History {
-public:
+  public:
     History(std::uint64_t seed, const TempDir& dir) : rng_(seed), dir_(dir) {
         for (int i = 0; i < 6; ++i) {
             auto& n = nodes_.emplace_back(std::make_unique<Node>());
             n->skewMs = i == kHub ? 0 : pick(-90'000, 90'000);
             n->time.ms = now_ + n->skewMs;
-            const std::string file = dir.file("seed" + std::to_string(seed) + "-" + std::to_string(i) + ".db");
-            std::filesystem::copy_file(templateDb(dir), file, std::filesystem::copy_options::overwrite_existing);
+            const std::string file =
+                dir.file("seed" + std::to_string(seed) + "-" + std::to_string(i) + ".db");
+            std::filesystem::copy_file(templateDb(dir), file,
+                                       std::filesystem::copy_options::overwrite_existing);
             n->replica = std::make_unique<Replica>(
                 file, options(i == kHub ? "hq" : "expert" + std::to_string(i), &n->time,
                               i == kHub ? Replica::Role::Hub : Replica::Role::Device));
@@ -76,20 +78,27 @@ public:
     void run(int steps) {
         for (int s = 0; s < steps; ++s) {
             now_ += pick(0, 3000);
-            for (auto& n : nodes_) n->time.ms = now_ + n->skewMs + pick(0, 50);
+            for (auto& n : nodes_)
+                n->time.ms = now_ + n->skewMs + pick(0, 50);
             const int node = pick(0, 5);
             const int op = pick(0, 99);
-            if (op < 45) write(node);
-            else if (node == kHub) continue;
-            else if (op < 70) push(*nodes_[static_cast<std::size_t>(node)]);
-            else if (op < 75) replayOldBatch();
-            else pull(*nodes_[static_cast<std::size_t>(node)]);
+            if (op < 45)
+                write(node);
+            else if (node == kHub)
+                continue;
+            else if (op < 70)
+                push(*nodes_[static_cast<std::size_t>(node)]);
+            else if (op < 75)
+                replayOldBatch();
+            else
+                pull(*nodes_[static_cast<std::size_t>(node)]);
         }
     }
 
     void settle() {
         for (int round = 0; round < 3; ++round)
-            for (int i = 0; i < kHub; ++i) sync(*nodes_[i]->replica, hub(), nodes_[i]->cursor, 1000);
+            for (int i = 0; i < kHub; ++i)
+                sync(*nodes_[i]->replica, hub(), nodes_[i]->cursor, 1000);
     }
 
     void check() {
@@ -107,7 +116,7 @@ public:
     };
     Stats stats;
 
-private:
+  private:
     static constexpr int kHub = 5;
     Replica& hub() { return *nodes_[kHub]->replica; }
     int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
@@ -115,8 +124,10 @@ private:
 
     std::vector<std::pair<std::string, bool>> rows(Replica& r, const char* table) {
         std::vector<std::pair<std::string, bool>> out;
-        replica::Statement st(r.database(), std::string("SELECT id, deleted FROM ") + table + " ORDER BY id");
-        while (st.step()) out.emplace_back(st.text(0), st.integer(1) != 0);
+        replica::Statement st(r.database(),
+                              std::string("SELECT id, deleted FROM ") + table + " ORDER BY id");
+        while (st.step())
+            out.emplace_back(st.text(0), st.integer(1) != 0);
         return out;
     }
 
@@ -134,15 +145,19 @@ private:
             if (missions.empty() || (kind < 8 && missions.size() < 3)) {
                 r.insert("mission", missionFields(word().asText()));
             } else if (kind < 25) {
-                const auto& m = missions[static_cast<std::size_t>(pick(0, static_cast<int>(missions.size()) - 1))];
-                Fields f{{"mission_id", m.first}, {"standard_id", standardId(r, pick(1, 4))},
+                const auto& m = missions[static_cast<std::size_t>(
+                    pick(0, static_cast<int>(missions.size()) - 1))];
+                Fields f{{"mission_id", m.first},
+                         {"standard_id", standardId(r, pick(1, 4))},
                          {"review_state", "draft"}};
-                if (chance(50)) f["gaps"] = word();
+                if (chance(50))
+                    f["gaps"] = word();
                 r.insert("observation", f);
             } else {
                 const bool obs = !observations.empty() && chance(70);
                 const auto& list = obs ? observations : missions;
-                const auto& rec = list[static_cast<std::size_t>(pick(0, static_cast<int>(list.size()) - 1))];
+                const auto& rec =
+                    list[static_cast<std::size_t>(pick(0, static_cast<int>(list.size()) - 1))];
                 const char* table = obs ? "observation" : "mission";
                 if (kind < 33) {
                     r.remove(table, rec.first);
@@ -150,27 +165,36 @@ private:
                     r.restore(table, rec.first);
                 } else if (kind < 48) {
                     const auto conflicts = r.conflicts();
-                    if (conflicts.empty()) return;
-                    const auto& c = conflicts[static_cast<std::size_t>(pick(0, static_cast<int>(conflicts.size()) - 1))];
+                    if (conflicts.empty())
+                        return;
+                    const auto& c = conflicts[static_cast<std::size_t>(
+                        pick(0, static_cast<int>(conflicts.size()) - 1))];
                     const bool freeText = c.column == "gaps" || c.column == "recommendations" ||
                                           c.column == "title" || c.column == "economic_context";
                     const Value v = c.column == kDeletedColumn ? Value(pick(0, 1))
-                                    : freeText && chance(30)  ? word()
-                                    : chance(50)              ? c.loser.value
-                                                              : c.winner.value;
+                                    : freeText && chance(30)   ? word()
+                                    : chance(50)               ? c.loser.value
+                                                               : c.winner.value;
                     r.resolve(c.table, c.row, c.column, v);
                 } else if (obs) {
                     Fields f;
-                    if (chance(50)) f["gaps"] = word();
-                    if (chance(40)) f["maturity"] = chance(20) ? Value() : Value(pick(0, 4));
-                    if (chance(40)) f["recommendations"] = word();
-                    if (f.empty()) f["national_priority"] = chance(50) ? "high" : "low";
+                    if (chance(50))
+                        f["gaps"] = word();
+                    if (chance(40))
+                        f["maturity"] = chance(20) ? Value() : Value(pick(0, 4));
+                    if (chance(40))
+                        f["recommendations"] = word();
+                    if (f.empty())
+                        f["national_priority"] = chance(50) ? "high" : "low";
                     r.update(table, rec.first, f);
                 } else {
                     Fields f;
-                    if (chance(60)) f["title"] = word();
-                    if (chance(40)) f["economic_context"] = word();
-                    if (f.empty()) f["status"] = chance(50) ? "completed" : "in_progress";
+                    if (chance(60))
+                        f["title"] = word();
+                    if (chance(40))
+                        f["economic_context"] = word();
+                    if (f.empty())
+                        f["status"] = chance(50) ? "completed" : "in_progress";
                     r.update(table, rec.first, f);
                 }
             }
@@ -181,26 +205,34 @@ private:
 
     void push(Node& n) {
         const auto page = n.replica->pending(0, static_cast<std::size_t>(pick(1, 8)));
-        if (page.changes.empty()) return;
+        if (page.changes.empty())
+            return;
         hub().applyRemote(page.changes);
         pushed_.push_back(page.changes);
-        if (chance(15)) hub().applyRemote(page.changes);  // duplicated request
-        if (!chance(20)) n.replica->acknowledge(page.changes.back().seq);  // else: the ack was lost
+        if (chance(15))
+            hub().applyRemote(page.changes);  // duplicated request
+        if (!chance(20))
+            n.replica->acknowledge(page.changes.back().seq);  // else: the ack was lost
     }
 
     void replayOldBatch() {
-        if (pushed_.empty()) return;
-        const auto& batch = pushed_[static_cast<std::size_t>(pick(0, static_cast<int>(pushed_.size()) - 1))];
+        if (pushed_.empty())
+            return;
+        const auto& batch =
+            pushed_[static_cast<std::size_t>(pick(0, static_cast<int>(pushed_.size()) - 1))];
         EXPECT_EQ(hub().applyRemote(batch).applied, 0u);
     }
 
     void pull(Node& n) {
         if (!n.oldCursors.empty() && chance(10))
-            n.cursor = n.oldCursors[static_cast<std::size_t>(pick(0, static_cast<int>(n.oldCursors.size()) - 1))];
+            n.cursor = n.oldCursors[static_cast<std::size_t>(
+                pick(0, static_cast<int>(n.oldCursors.size()) - 1))];
         const auto page = hub().changesSince(n.cursor, static_cast<std::size_t>(pick(1, 10)));
-        if (page.changes.empty()) return;
+        if (page.changes.empty())
+            return;
         n.replica->applyRemote(page.changes);
-        if (chance(15)) EXPECT_EQ(n.replica->applyRemote(page.changes).applied, 0u);
+        if (chance(15))
+            EXPECT_EQ(n.replica->applyRemote(page.changes).applied, 0u);
         n.oldCursors.push_back(n.cursor);
         n.cursor = page.nextCursor;
     }
@@ -219,18 +251,22 @@ private:
                     superseded[key].insert(f.bases.begin(), f.bases.end());
                 }
             cursor = page.nextCursor;
-            if (!page.more) break;
+            if (!page.more)
+                break;
         }
-        std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>> expectedConflicts;
+        std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>>
+            expectedConflicts;
         std::map<RegisterKey, Value> expectedValues;
         for (const auto& [key, list] : writes) {
             std::vector<const merge::Leaf*> leaves;
             for (const auto& w : list)
-                if (!superseded[key].count(w.version)) leaves.push_back(&w);
+                if (!superseded[key].count(w.version))
+                    leaves.push_back(&w);
             ASSERT_FALSE(leaves.empty());
             const merge::Leaf* winner = leaves[0];
             for (const auto* l : leaves)
-                if (winner->version < l->version) winner = l;
+                if (winner->version < l->version)
+                    winner = l;
             expectedValues[key] = winner->value;
             for (const auto* l : leaves)
                 if (l != winner && l->value != winner->value)
@@ -239,12 +275,15 @@ private:
         }
         stats.conflicts += expectedConflicts.size();
         for (const auto& c : expectedConflicts)
-            if (std::get<2>(c) == kDeletedColumn) ++stats.deleteConflicts;
+            if (std::get<2>(c) == kDeletedColumn)
+                ++stats.deleteConflicts;
         for (auto& n : nodes_) {
             Replica& r = *n->replica;
-            std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>> actual;
+            std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>>
+                actual;
             for (const auto& c : r.conflicts()) {
-                actual.emplace(c.table, c.row, c.column, c.loser.version.hlc, c.loser.version.device);
+                actual.emplace(c.table, c.row, c.column, c.loser.version.hlc,
+                               c.loser.version.device);
                 EXPECT_EQ(c.winner.value, expectedValues[RegisterKey(c.table, c.row, c.column)]);
             }
             EXPECT_EQ(actual, expectedConflicts) << "conflicts differ on " << r.author();
@@ -252,9 +291,10 @@ private:
                 const auto& [table, row, column] = key;
                 const auto rec = r.get(table, row);
                 ASSERT_TRUE(rec) << table << " " << row << " missing on " << r.author();
-                const Value actualValue = column == kDeletedColumn ? Value(rec->deleted ? 1 : 0)
-                                                                   : rec->fields.at(column);
-                EXPECT_EQ(actualValue, value) << table << "." << column << " of " << row << " on " << r.author();
+                const Value actualValue =
+                    column == kDeletedColumn ? Value(rec->deleted ? 1 : 0) : rec->fields.at(column);
+                EXPECT_EQ(actualValue, value)
+                    << table << "." << column << " of " << row << " on " << r.author();
             }
         }
     }
@@ -287,16 +327,19 @@ TEST(ConvergenceProperty, RandomOfflineHistoriesConvergeAndKeepEveryLoser) {
             ADD_FAILURE() << "exception: " << e.what();
         }
         if (::testing::Test::HasFailure()) {
-            ADD_FAILURE() << "history " << seed << " failed; replay it with CADRE_PROPERTY_SEED=" << seed
+            ADD_FAILURE() << "history " << seed
+                          << " failed; replay it with CADRE_PROPERTY_SEED=" << seed
                           << " cadre_core_tests --gtest_filter='ConvergenceProperty*'";
             return;
         }
         for (const auto& entry : std::filesystem::directory_iterator(dir.file("")))
-            if (entry.path().filename().string().rfind("seed", 0) == 0) std::filesystem::remove(entry.path());
+            if (entry.path().filename().string().rfind("seed", 0) == 0)
+                std::filesystem::remove(entry.path());
     }
-    std::cout << "[ property ] " << count << " histories from seed " << first << " converged: "
-              << changes << " changes, " << conflicts << " losers kept as conflicts (" << deleteConflicts
-              << " delete-vs-edit) in " << withConflicts << " histories\n";
+    std::cout << "[ property ] " << count << " histories from seed " << first
+              << " converged: " << changes << " changes, " << conflicts
+              << " losers kept as conflicts (" << deleteConflicts << " delete-vs-edit) in "
+              << withConflicts << " histories\n";
     EXPECT_GT(withConflicts, count / 4) << "the histories are too tame to exercise conflicts";
 }
 
