@@ -231,8 +231,9 @@ class History {
         if (page.changes.empty())
             return;
         n.replica->applyRemote(page.changes);
-        if (chance(15))
+        if (chance(15)) {
             EXPECT_EQ(n.replica->applyRemote(page.changes).applied, 0u);
+        }
         n.oldCursors.push_back(n.cursor);
         n.cursor = page.nextCursor;
     }
