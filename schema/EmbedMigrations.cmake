@@ -1,5 +1,9 @@
-# Writes OUT: a C++ file defining cadre::schema::embeddedMigrations() from the SQL FILES given,
-# each named NNNN_name.sql. Run with cmake -P at build time.
+# Writes OUT: a C++ file defining ${FUNCTION}() (default cadre::schema::embeddedMigrations) from the
+# SQL FILES given, each named NNNN_name.sql, returning std::vector<cadre::schema::Migration>.
+# Run with cmake -P at build time.
+if(NOT FUNCTION)
+  set(FUNCTION embeddedMigrations)
+endif()
 string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(entries "")
@@ -33,7 +37,7 @@ namespace cadre::schema {
 namespace {
 ${body}}  // namespace
 
-const std::vector<Migration>& embeddedMigrations() {
+const std::vector<Migration>& ${FUNCTION}() {
     static const std::vector<Migration> all = {
 ${entries}    };
     return all;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "codec/ChangeCodec.h"
+#include "domain/RecordScope.h"
 #include "domain/Schema.h"
 #include "domain/Uuid.h"
 #include "domain/Validation.h"
@@ -210,24 +211,50 @@ void Replica::write(WriteKind kind, const std::string& table, const std::string&
         if (!domain::validateChange(c, "", issues))
             throw domain::ValidationError(std::move(issues));
         applyChange(*store_, spec, state, c);
-        appendLog(c);
+        appendLog(c, spec, state);
         lastSeq_ = c.seq;
         origins_[deviceId_] = c.seq;
         dirtyOrigins_.insert(deviceId_);
     });
 }
 
-void Replica::appendLog(const Change& change) {
+void Replica::appendLog(const Change& change, const TableSpec& spec, const RecordState& state) {
     if (!appendLog_)
-        appendLog_ = std::make_unique<Statement>(db_,
-                                                 "INSERT INTO sync_log (origin, origin_seq, tbl, "
-                                                 "row_id, change) VALUES (?1, ?2, ?3, ?4, ?5)");
+        appendLog_ = std::make_unique<Statement>(
+            db_,
+            "INSERT INTO sync_log (origin, origin_seq, tbl, row_id, change, scope_kind, scope_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     appendLog_->bind(1, change.origin)
         .bind(2, change.seq)
         .bind(3, change.table)
         .bind(4, change.row)
-        .bind(5, codec::encodeChange(change))
-        .run();
+        .bind(5, codec::encodeChange(change));
+    if (options_.role == Role::Hub) {
+        // The scope of the record as it stands after the change (a record's scope never moves:
+        // the fields it derives from are its natural key or set at creation).
+        const auto own = [&](const std::string& column) -> std::optional<Value> {
+            if (column == "id")
+                return Value(change.row);
+            return state.values[registerIndex(spec, column)];
+        };
+        const auto lookup = [&](const std::string& table, const std::string& id,
+                                const std::string& column) -> std::optional<Value> {
+            const TableSpec* parent = domain::findTable(table);
+            if (!parent || !parent->columnIndex(column))
+                return std::nullopt;
+            const RecordState p = store_->load(*parent, id);
+            if (!p.exists)
+                return std::nullopt;
+            return p.values[registerIndex(*parent, column)];
+        };
+        const auto scope = domain::scopeOf(change.table, own, lookup);
+        if (scope) {
+            appendLog_->bind(6, scope->kind).bind(7, scope->id);
+        } else {
+            appendLog_->bind(6, "unscoped").bindNull(7);  // only HQ reads it
+        }
+    }
+    appendLog_->run();
 }
 
 std::optional<Record> Replica::get(const std::string& table, const std::string& id) {

@@ -14,11 +14,13 @@
 
 #include "clock/HybridClock.h"
 #include "codec/Change.h"
+#include "domain/Schema.h"
 #include "replica/Database.h"
 
 namespace cadre::replica {
 
 class RecordStore;
+struct RecordState;
 
 /// Field values for a local write, by column name.
 using Fields = std::map<std::string, Value>;
@@ -59,6 +61,15 @@ struct ApplyReport {
     std::size_t applied = 0;       ///< changes applied
     std::size_t replayed = 0;      ///< changes already applied before (replays, own changes)
     std::size_t newConflicts = 0;  ///< registers that gained a conflict
+};
+
+/// What a pull may return: everything (HQ), or the shared areas plus the listed missions,
+/// trainings and Members (see domain::RecordScope).
+struct ReadScope {
+    bool everything = false;
+    std::vector<std::string> missions;
+    std::vector<std::string> trainings;
+    std::vector<std::string> members;
 };
 
 /// A page of the change log, for pulls (hub) or pushes (device outbox).
@@ -133,8 +144,11 @@ class Replica {
     /// domain::ValidationError, SequenceGapError, clock::ClockSkewError, MissingRecordError.
     ApplyReport applyRemote(std::vector<Change> changes);
 
-    /// Hub: every change after `cursor`, in commit order (each exactly once across pages).
-    [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit);
+    /// Hub: every change after `cursor` within `scope`, in commit order (each exactly once across
+    /// pages). When no more follow, nextCursor is the end of the log as read, so a later pull
+    /// does not scan again what this one passed over.
+    [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit,
+                                       const ReadScope& scope = ReadScope{true, {}, {}, {}});
     /// The highest sequence number applied from `origin` (0 if none).
     [[nodiscard]] std::int64_t originSeq(const std::string& origin);
 
@@ -151,7 +165,7 @@ class Replica {
     enum class WriteKind { Create, Edit, Delete, Restore, Resolve };
     void write(WriteKind kind, const std::string& table, const std::string& id,
                const Fields& fields);
-    void appendLog(const Change& change);
+    void appendLog(const Change& change, const domain::TableSpec& spec, const RecordState& state);
     void loadState();
     void persistState();
     std::string stateValue(const std::string& key);

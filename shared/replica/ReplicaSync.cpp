@@ -97,18 +97,58 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
             origins_[c.origin] = c.seq;
             dirtyOrigins_.insert(c.origin);
             if (options_.role == Role::Hub)
-                appendLog(c);
+                appendLog(c, spec, state);
         }
     });
     return report;
 }
 
-LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit) {
-    Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
-    st.bind(1, cursor);
-    LogPage page = readLog(st, limit);
-    if (page.changes.empty())
-        page.nextCursor = cursor;
+LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const ReadScope& scope) {
+    LogPage page;
+    // One read transaction: the page and the end of the log come from the same snapshot.
+    const bool ownTransaction = txDepth_ == 0;
+    if (ownTransaction)
+        db_.exec("BEGIN");
+    try {
+        if (scope.everything) {
+            Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
+            st.bind(1, cursor);
+            page = readLog(st, limit);
+        } else {
+            const auto list = [](const std::vector<std::string>& ids) {
+                std::string json = "[";
+                for (const auto& id : ids)
+                    json += (json.size() > 1 ? ",\"" : "\"") + id + "\"";
+                return json + "]";  // ids are validated UUIDs: nothing to escape
+            };
+            Statement st(
+                db_,
+                "SELECT seq, change FROM sync_log WHERE seq > ?1 AND ("
+                "scope_kind IN ('reference', 'people')"
+                " OR (scope_kind = 'mission' AND scope_id IN (SELECT value FROM json_each(?2)))"
+                " OR (scope_kind = 'training' AND scope_id IN (SELECT value FROM json_each(?3)))"
+                " OR (scope_kind = 'member' AND scope_id IN (SELECT value FROM json_each(?4))))"
+                " ORDER BY seq");
+            st.bind(1, cursor)
+                .bind(2, list(scope.missions))
+                .bind(3, list(scope.trainings))
+                .bind(4, list(scope.members));
+            page = readLog(st, limit);
+        }
+        if (page.changes.empty())
+            page.nextCursor = cursor;
+        if (!page.more) {
+            Statement end(db_, "SELECT coalesce(max(seq), 0) FROM sync_log");
+            if (end.step())
+                page.nextCursor = std::max(page.nextCursor, end.integer(0));
+        }
+        if (ownTransaction)
+            db_.exec("COMMIT");
+    } catch (...) {
+        if (ownTransaction)
+            db_.exec("ROLLBACK");
+        throw;
+    }
     return page;
 }
 
