@@ -79,6 +79,13 @@ struct LogPage {
     bool more = false;            ///< true when more changes follow nextCursor now
 };
 
+/// A page of the log as stored: each change's wire JSON, for a server to send without re-encoding.
+struct RawLogPage {
+    std::vector<std::string> changes;
+    std::int64_t nextCursor = 0;
+    bool more = false;
+};
+
 class Replica {
   public:
     /// Device: a field device's replica; its log holds its own changes until acknowledged.
@@ -149,6 +156,9 @@ class Replica {
     /// does not scan again what this one passed over.
     [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit,
                                        const ReadScope& scope = ReadScope{true, {}, {}, {}});
+    /// The same page as changesSince, each change as its stored wire JSON.
+    [[nodiscard]] RawLogPage rawChangesSince(std::int64_t cursor, std::size_t limit,
+                                             const ReadScope& scope = ReadScope{true, {}, {}, {}});
     /// The highest sequence number applied from `origin` (0 if none).
     [[nodiscard]] std::int64_t originSeq(const std::string& origin);
 

@@ -23,6 +23,18 @@ LogPage readLog(Statement& st, std::size_t limit) {
     }
     return page;
 }
+RawLogPage readRawLog(Statement& st, std::size_t limit) {
+    RawLogPage page;
+    while (st.step()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.nextCursor = st.integer(0);
+        page.changes.push_back(st.text(1));
+    }
+    return page;
+}
 }  // namespace
 
 LogPage Replica::pending(std::int64_t cursor, std::size_t limit) {
@@ -103,8 +115,9 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
     return report;
 }
 
-LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const ReadScope& scope) {
-    LogPage page;
+RawLogPage Replica::rawChangesSince(std::int64_t cursor, std::size_t limit,
+                                    const ReadScope& scope) {
+    RawLogPage page;
     // One read transaction: the page and the end of the log come from the same snapshot.
     const bool ownTransaction = txDepth_ == 0;
     if (ownTransaction)
@@ -113,7 +126,7 @@ LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const Read
         if (scope.everything) {
             Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
             st.bind(1, cursor);
-            page = readLog(st, limit);
+            page = readRawLog(st, limit);
         } else {
             const auto list = [](const std::vector<std::string>& ids) {
                 std::string json = "[";
@@ -133,7 +146,7 @@ LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const Read
                 .bind(2, list(scope.missions))
                 .bind(3, list(scope.trainings))
                 .bind(4, list(scope.members));
-            page = readLog(st, limit);
+            page = readRawLog(st, limit);
         }
         if (page.changes.empty())
             page.nextCursor = cursor;
@@ -149,6 +162,17 @@ LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const Read
             db_.exec("ROLLBACK");
         throw;
     }
+    return page;
+}
+
+LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const ReadScope& scope) {
+    RawLogPage raw = rawChangesSince(cursor, limit, scope);
+    LogPage page;
+    page.nextCursor = raw.nextCursor;
+    page.more = raw.more;
+    page.changes.reserve(raw.changes.size());
+    for (const auto& json : raw.changes)
+        page.changes.push_back(codec::decodeChange(json));
     return page;
 }
 
