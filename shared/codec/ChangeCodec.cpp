@@ -236,4 +236,30 @@ std::vector<Change> decodeBatch(std::string_view text) {
     return out;
 }
 
+PullPage decodePullPage(std::string_view text) {
+    const json j = parse(text);
+    if (!j.is_object() || !j.contains("changes") || !j["changes"].is_array() ||
+        !j.contains("cursor") || !j["cursor"].is_string() || !j.contains("more") ||
+        !j["more"].is_boolean())
+        throw domain::ValidationError("body", "a pull answer has changes, cursor and more");
+    PullPage page;
+    page.cursor = j["cursor"].get<std::string>();
+    page.more = j["more"].get<bool>();
+    if (auto t = j.find("server_time_ms"); t != j.end() && t->is_number_integer())
+        page.serverTimeMs = t->get<std::int64_t>();
+    std::vector<Issue> issues;
+    const json& list = j["changes"];
+    page.changes.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string path = "changes[" + std::to_string(i) + "]";
+        Change c;
+        if (fromJson(list[i], c, path, issues))
+            domain::validateChange(c, path, issues);
+        page.changes.push_back(std::move(c));
+    }
+    if (!issues.empty())
+        throw domain::ValidationError(std::move(issues));
+    return page;
+}
+
 }  // namespace cadre::codec

@@ -30,6 +30,18 @@ namespace cadre::codec {
 /// "changes[2].fields.maturity") and nothing is returned — so nothing of the batch gets applied.
 [[nodiscard]] std::vector<Change> decodeBatch(std::string_view json);
 
+/// A pull answer: {"changes": [...], "cursor": "…", "more": false, "server_time_ms": 1795…}.
+struct PullPage {
+    std::vector<Change> changes;
+    std::string cursor;
+    bool more = false;
+    std::int64_t serverTimeMs = 0;
+};
+
+/// Decodes and validates a pull answer (every change, as decodeBatch does).
+/// Throws domain::ValidationError.
+[[nodiscard]] PullPage decodePullPage(std::string_view json);
+
 /// The most changes one batch may hold.
 inline constexpr std::size_t kMaxBatchChanges = 10000;
 

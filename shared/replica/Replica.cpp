@@ -103,6 +103,12 @@ void Replica::transaction(const std::function<void()>& body) {
     --txDepth_;
 }
 
+std::string Replica::localSetting(const std::string& key) { return stateValue("local." + key); }
+
+void Replica::setLocalSetting(const std::string& key, const std::string& value) {
+    transaction([&] { setStateValue("local." + key, Value(value)); });
+}
+
 void Replica::setClockOffset(std::int64_t offsetMs) {
     clock_.setOffsetMs(offsetMs);
     transaction([&] { setStateValue("clock_offset_ms", Value(offsetMs)); });

@@ -63,13 +63,14 @@ struct ApplyReport {
     std::size_t newConflicts = 0;  ///< registers that gained a conflict
 };
 
-/// What a pull may return: everything (HQ), or the shared areas plus the listed missions,
-/// trainings and Members (see domain::RecordScope).
-struct ReadScope {
-    bool everything = false;
-    std::vector<std::string> missions;
-    std::vector<std::string> trainings;
-    std::vector<std::string> members;
+/// One area of the hub log a pull reads (see domain::RecordScope: kind "reference", "people",
+/// "mission", "training", "member"; or "*" for everything) and the log position after which
+/// this reader still needs its changes.
+struct ScopeMark {
+    std::string kind;
+    std::string id;  ///< empty for "*", "reference" and "people"
+    std::int64_t after = 0;
+    friend bool operator==(const ScopeMark&, const ScopeMark&) = default;
 };
 
 /// A page of the change log, for pulls (hub) or pushes (device outbox).
@@ -82,6 +83,9 @@ struct LogPage {
 /// A page of the log as stored: each change's wire JSON, for a server to send without re-encoding.
 struct RawLogPage {
     std::vector<std::string> changes;
+    /// Every change of the scopes asked with a position up to here has been returned (the last
+    /// change's position when more follow, else the end of the log as read): each mark may move
+    /// up to it.
     std::int64_t nextCursor = 0;
     bool more = false;
 };
@@ -146,19 +150,27 @@ class Replica {
     /// The last sequence number this device gave a change of its own.
     [[nodiscard]] std::int64_t lastSeq();
 
-    /// Applies remote changes atomically: every change, or none (on any exception). Each must
-    /// come in its origin's sequence order; replays are recognised and skipped. Throws
-    /// domain::ValidationError, SequenceGapError, clock::ClockSkewError, MissingRecordError.
-    ApplyReport applyRemote(std::vector<Change> changes);
+    /// How remote changes reach this replica.
+    ///  - Direct: a device's own outbox, pushed to the hub. Each origin's changes come complete
+    ///    and in sequence: a gap is refused (SequenceGapError), a number already applied is a
+    ///    replay and is skipped.
+    ///  - Relayed: pulled from the hub, which sends each device only what it may read — a
+    ///    subsequence of each origin's changes — exactly once (the pull cursor is stored in the
+    ///    same transaction as the changes). Gaps are expected; the device's own changes coming
+    ///    back are skipped, and writes already live are recognised by the merge rules.
+    enum class Delivery { Direct, Relayed };
 
-    /// Hub: every change after `cursor` within `scope`, in commit order (each exactly once across
-    /// pages). When no more follow, nextCursor is the end of the log as read, so a later pull
-    /// does not scan again what this one passed over.
-    [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit,
-                                       const ReadScope& scope = ReadScope{true, {}, {}, {}});
-    /// The same page as changesSince, each change as its stored wire JSON.
-    [[nodiscard]] RawLogPage rawChangesSince(std::int64_t cursor, std::size_t limit,
-                                             const ReadScope& scope = ReadScope{true, {}, {}, {}});
+    /// Applies remote changes atomically: every change, or none (on any exception). Throws
+    /// domain::ValidationError, SequenceGapError (Direct), clock::ClockSkewError,
+    /// MissingRecordError.
+    ApplyReport applyRemote(std::vector<Change> changes, Delivery delivery = Delivery::Direct);
+
+    /// Hub: every change after `cursor`, in commit order (each exactly once across pages). When
+    /// no more follow, nextCursor is the end of the log as read.
+    [[nodiscard]] LogPage changesSince(std::int64_t cursor, std::size_t limit);
+    /// Hub: the changes of the given scopes, each after its own mark, in commit order, as stored
+    /// wire JSON. Page and end of log come from one snapshot.
+    [[nodiscard]] RawLogPage rawChangesIn(const std::vector<ScopeMark>& marks, std::size_t limit);
     /// The highest sequence number applied from `origin` (0 if none).
     [[nodiscard]] std::int64_t originSeq(const std::string& origin);
 
@@ -167,6 +179,11 @@ class Replica {
     /// that hold the same data have the same hash.
     [[nodiscard]] std::string stateHash();
     [[nodiscard]] clock::HybridClock& clock() { return clock_; }
+    /// A local setting of this replica (sync bookkeeping: pull cursor, token, server address);
+    /// empty when unset. Local settings never sync.
+    [[nodiscard]] std::string localSetting(const std::string& key);
+    void setLocalSetting(const std::string& key, const std::string& value);
+
     /// Records the clock offset learned from the server and persists it.
     void setClockOffset(std::int64_t offsetMs);
     [[nodiscard]] Database& database() { return db_; }

@@ -75,7 +75,7 @@ std::int64_t Replica::originSeq(const std::string& origin) {
     return it == origins_.end() ? 0 : it->second;
 }
 
-ApplyReport Replica::applyRemote(std::vector<Change> changes) {
+ApplyReport Replica::applyRemote(std::vector<Change> changes, Delivery delivery) {
     std::vector<domain::Issue> issues;
     for (std::size_t i = 0; i < changes.size(); ++i)
         domain::validateChange(changes[i], "changes[" + std::to_string(i) + "]", issues);
@@ -87,11 +87,12 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
         for (std::size_t i = 0; i < changes.size(); ++i) {
             const Change& c = changes[i];
             const std::int64_t known = originSeq(c.origin);
-            if (c.seq <= known) {
+            const bool own = c.origin == deviceId_;
+            if (c.seq <= known && (delivery == Delivery::Direct || own)) {
                 ++report.replayed;
                 continue;
             }
-            if (c.origin == deviceId_ || c.seq != known + 1)
+            if (own || (delivery == Delivery::Direct && c.seq != known + 1))
                 throw SequenceGapError("changes[" + std::to_string(i) + "]: change " +
                                        std::to_string(c.seq) + " of device " + c.origin +
                                        " arrived but the last one applied is " +
@@ -106,7 +107,7 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
             const ApplyCounts counts = applyChange(*store_, spec, state, c);
             report.newConflicts += static_cast<std::size_t>(counts.newConflicts);
             ++report.applied;
-            origins_[c.origin] = c.seq;
+            origins_[c.origin] = std::max(known, c.seq);
             dirtyOrigins_.insert(c.origin);
             if (options_.role == Role::Hub)
                 appendLog(c, spec, state);
@@ -115,41 +116,42 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes) {
     return report;
 }
 
-RawLogPage Replica::rawChangesSince(std::int64_t cursor, std::size_t limit,
-                                    const ReadScope& scope) {
+RawLogPage Replica::rawChangesIn(const std::vector<ScopeMark>& marks, std::size_t limit) {
     RawLogPage page;
+    if (marks.empty())
+        return page;
+    std::string where;
+    std::int64_t lowest = marks.front().after;
+    for (const auto& m : marks) {
+        lowest = std::min(lowest, m.after);
+        if (!where.empty())
+            where += " OR ";
+        if (m.kind == "*")
+            where += "(seq > ?)";
+        else if (m.id.empty())
+            where += "(scope_kind = ? AND seq > ?)";
+        else
+            where += "(scope_kind = ? AND scope_id = ? AND seq > ?)";
+    }
     // One read transaction: the page and the end of the log come from the same snapshot.
     const bool ownTransaction = txDepth_ == 0;
     if (ownTransaction)
         db_.exec("BEGIN");
     try {
-        if (scope.everything) {
-            Statement st(db_, "SELECT seq, change FROM sync_log WHERE seq > ?1 ORDER BY seq");
-            st.bind(1, cursor);
-            page = readRawLog(st, limit);
-        } else {
-            const auto list = [](const std::vector<std::string>& ids) {
-                std::string json = "[";
-                for (const auto& id : ids)
-                    json += (json.size() > 1 ? ",\"" : "\"") + id + "\"";
-                return json + "]";  // ids are validated UUIDs: nothing to escape
-            };
-            Statement st(
-                db_,
-                "SELECT seq, change FROM sync_log WHERE seq > ?1 AND ("
-                "scope_kind IN ('reference', 'people')"
-                " OR (scope_kind = 'mission' AND scope_id IN (SELECT value FROM json_each(?2)))"
-                " OR (scope_kind = 'training' AND scope_id IN (SELECT value FROM json_each(?3)))"
-                " OR (scope_kind = 'member' AND scope_id IN (SELECT value FROM json_each(?4))))"
-                " ORDER BY seq");
-            st.bind(1, cursor)
-                .bind(2, list(scope.missions))
-                .bind(3, list(scope.trainings))
-                .bind(4, list(scope.members));
-            page = readRawLog(st, limit);
+        Statement st(
+            db_, "SELECT seq, change FROM sync_log WHERE seq > ? AND (" + where + ") ORDER BY seq");
+        int i = 1;
+        st.bind(i++, lowest);
+        for (const auto& m : marks) {
+            if (m.kind != "*")
+                st.bind(i++, m.kind);
+            if (m.kind != "*" && !m.id.empty())
+                st.bind(i++, m.id);
+            st.bind(i++, m.after);
         }
+        page = readRawLog(st, limit);
         if (page.changes.empty())
-            page.nextCursor = cursor;
+            page.nextCursor = lowest;
         if (!page.more) {
             Statement end(db_, "SELECT coalesce(max(seq), 0) FROM sync_log");
             if (end.step())
@@ -165,8 +167,8 @@ RawLogPage Replica::rawChangesSince(std::int64_t cursor, std::size_t limit,
     return page;
 }
 
-LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit, const ReadScope& scope) {
-    RawLogPage raw = rawChangesSince(cursor, limit, scope);
+LogPage Replica::changesSince(std::int64_t cursor, std::size_t limit) {
+    RawLogPage raw = rawChangesIn({ScopeMark{"*", "", cursor}}, limit);
     LogPage page;
     page.nextCursor = raw.nextCursor;
     page.more = raw.more;

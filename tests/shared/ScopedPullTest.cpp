@@ -5,25 +5,38 @@
 #include <set>
 
 #include "TestSupport.h"
+#include "codec/ChangeCodec.h"
 #include "domain/RecordScope.h"
 
 namespace cadre::test {
 namespace {
 
-using replica::ReadScope;
 using replica::Replica;
+using replica::ScopeMark;
 
-std::set<std::string> tablesPulled(Replica& hub, const ReadScope& scope, std::int64_t& cursor) {
+/// Reads the scopes as a server's pull does: all marks move to the page's end after each page.
+std::set<std::string> tablesPulled(Replica& hub, std::vector<ScopeMark> scopes,
+                                   std::int64_t& cursor) {
     std::set<std::string> out;
+    for (auto& s : scopes)
+        s.after = cursor;
     for (;;) {
-        auto page = hub.changesSince(cursor, 3, scope);
-        for (const auto& c : page.changes)
+        auto page = hub.rawChangesIn(scopes, 3);
+        for (const auto& json : page.changes) {
+            const auto c = codec::decodeChange(json);
             out.insert(c.table + ":" + c.row);
+        }
+        for (auto& s : scopes)
+            s.after = std::max(s.after, page.nextCursor);
         cursor = page.nextCursor;
         if (!page.more)
             break;
     }
     return out;
+}
+
+std::vector<ScopeMark> expertOf(const std::string& mission) {
+    return {{"reference", "", 0}, {"people", "", 0}, {"mission", mission, 0}};
 }
 
 TEST(ScopedPull, AnExpertReceivesTheirMissionAndTheSharedAreasOnly) {
@@ -55,7 +68,7 @@ TEST(ScopedPull, AnExpertReceivesTheirMissionAndTheSharedAreasOnly) {
                                                  {"size_bytes", 1000}});
 
     std::int64_t cursor = 0;
-    const auto expert = tablesPulled(hub, ReadScope{false, {mine}, {}, {}}, cursor);
+    const auto expert = tablesPulled(hub, expertOf(mine), cursor);
     EXPECT_TRUE(expert.count("mission:" + mine));
     EXPECT_TRUE(expert.count("observation:" + myObs));
     EXPECT_TRUE(expert.count("attachment:" + photo));  // scope of its owner observation
@@ -67,14 +80,26 @@ TEST(ScopedPull, AnExpertReceivesTheirMissionAndTheSharedAreasOnly) {
     EXPECT_EQ(cursor, hub.changesSince(0, 1000).nextCursor);  // passed over the rest for good
 
     std::int64_t trainerCursor = 0;
-    const auto trainer = tablesPulled(hub, ReadScope{false, {}, {training}, {}}, trainerCursor);
+    const auto trainer = tablesPulled(
+        hub, {{"reference", "", 0}, {"people", "", 0}, {"training", training, 0}}, trainerCursor);
     EXPECT_TRUE(trainer.count("training_session:" + session));
     EXPECT_TRUE(trainer.count("attendance:" + mark));  // through its session's training
     EXPECT_FALSE(trainer.count("observation:" + myObs));
 
+    // A scope added later is read from the start, each mark on its own.
+    std::int64_t late = 0;
+    const auto added =
+        hub.rawChangesIn({{"mission", mine, cursor}, {"training", training, 0}}, 100);
+    for (const auto& json : added.changes) {
+        const auto c = codec::decodeChange(json);
+        EXPECT_TRUE(c.table.rfind("training", 0) == 0 || c.table == "attendance") << c.table;
+        ++late;
+    }
+    EXPECT_EQ(late, 3);  // the training, its session and the attendance mark
+
     // A later change out of scope moves the cursor without being sent.
     hub.update("mission", other, {{"title", "Renamed"}});
-    EXPECT_TRUE(tablesPulled(hub, ReadScope{false, {mine}, {}, {}}, cursor).empty());
+    EXPECT_TRUE(tablesPulled(hub, expertOf(mine), cursor).empty());
     EXPECT_EQ(cursor, hub.changesSince(0, 1000).nextCursor);
     expectIntegrity(hub);
 }

@@ -1,0 +1,213 @@
+#include "sync/SyncClient.h"
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <thread>
+
+#include "codec/ChangeCodec.h"
+
+namespace cadre::sync {
+
+using nlohmann::json;
+
+namespace {
+
+Rejection rejectionOf(const TransportResponse& r) {
+    Rejection out;
+    out.status = r.status;
+    try {
+        const json j = json::parse(r.body);
+        const json& e = j.at("error");
+        out.code = e.value("code", "");
+        out.message = e.value("message", "");
+        if (e.contains("issues"))
+            for (const auto& i : e["issues"])
+                out.issues.emplace_back(i.value("field", ""), i.value("reason", ""));
+    } catch (const json::exception&) {
+        out.code = "unreadable";
+        out.message = "HTTP " + std::to_string(r.status) + ": " + r.body.substr(0, 200);
+    }
+    return out;
+}
+
+}  // namespace
+
+SyncClient::SyncClient(replica::Replica& device, Transport& transport, Options options)
+    : device_(device), transport_(transport), options_(std::move(options)) {
+    if (!options_.sleep)
+        options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
+    token_ = device_.localSetting("token");
+}
+
+bool SyncClient::signedIn() const {
+    return !token_.empty();
+}
+
+TransportResponse SyncClient::send(const TransportRequest& request) {
+    std::mt19937 jitter(std::random_device{}());
+    auto backoff = options_.firstBackoff;
+    std::string last = "no attempt";
+    int lastStatus = 0;
+    for (int attempt = 1; attempt <= options_.maxAttempts; ++attempt) {
+        try {
+            TransportResponse r = transport_.send(request);
+            if (r.status != 429 && r.status < 500)
+                return r;
+            lastStatus = r.status;
+            last = "HTTP " + std::to_string(r.status);
+            if (auto it = r.headers.find("retry-after"); it != r.headers.end())
+                backoff = std::max(
+                    backoff, std::chrono::milliseconds(std::atoll(it->second.c_str()) * 1000));
+        } catch (const TransportError& e) {
+            lastStatus = 0;
+            last = e.what();
+        }
+        if (options_.log)
+            options_.log("sync: " + request.method + " " + request.target + " failed (" + last +
+                         "), attempt " + std::to_string(attempt) + " of " +
+                         std::to_string(options_.maxAttempts));
+        if (attempt == options_.maxAttempts)
+            break;
+        const auto spread =
+            std::uniform_int_distribution<long long>(0, backoff.count() / 2)(jitter);
+        options_.sleep(backoff + std::chrono::milliseconds(spread));
+        backoff = std::min(options_.maxBackoff, backoff * 2);
+    }
+    throw SyncError(lastStatus, "the server could not be reached: " + last);
+}
+
+TransportResponse SyncClient::authorized(TransportRequest request) {
+    if (token_.empty())
+        throw SyncError(401, "not signed in");
+    request.headers["authorization"] = "Bearer " + token_;
+    request.headers["x-cadre-device"] = device_.deviceId();
+    TransportResponse r = send(request);
+    if (r.status == 401)
+        throw SyncError(401, "sign in again: the server no longer accepts this device's token");
+    return r;
+}
+
+void SyncClient::learnServerTime(const std::string& body, std::int64_t sentAtMs,
+                                 std::int64_t receivedAtMs, SyncResult* result) {
+    std::int64_t serverMs = 0;
+    try {
+        const json j = json::parse(body);
+        if (!j.contains("server_time_ms"))
+            return;
+        serverMs = j["server_time_ms"].get<std::int64_t>();
+    } catch (const json::exception&) {
+        return;
+    }
+    const std::int64_t offset = serverMs - (sentAtMs + receivedAtMs) / 2;
+    if (std::llabs(offset - device_.clock().offsetMs()) > options_.clockToleranceMs) {
+        device_.setClockOffset(offset);
+        if (options_.log)
+            options_.log("sync: device clock corrected by " + std::to_string(offset) + " ms");
+    }
+    if (result)
+        result->clockOffsetMs = device_.clock().offsetMs();
+}
+
+void SyncClient::login(const std::string& username, const std::string& password,
+                       const std::string& deviceName) {
+    const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
+    const std::int64_t sent = raw();
+    TransportRequest request{"POST",
+                             "/v1/login",
+                             {},
+                             json{{"username", username},
+                                  {"password", password},
+                                  {"device_id", device_.deviceId()},
+                                  {"device_name", deviceName}}
+                                 .dump()};
+    const TransportResponse r = send(request);
+    if (r.status != 200) {
+        const Rejection why = rejectionOf(r);
+        throw SyncError(r.status, why.message.empty() ? "sign-in refused" : why.message);
+    }
+    learnServerTime(r.body, sent, raw(), nullptr);
+    token_ = json::parse(r.body).at("token").get<std::string>();
+    device_.setLocalSetting("token", token_);
+    device_.setLocalSetting("username", username);
+    device_.setAuthor(username);
+}
+
+void SyncClient::logout() {
+    if (token_.empty())
+        return;
+    try {
+        (void)authorized(TransportRequest{"POST", "/v1/logout", {}, "{}"});
+    } catch (const SyncError&) {
+        // offline or already revoked: the local token is dropped all the same
+    }
+    token_.clear();
+    device_.setLocalSetting("token", "");
+}
+
+void SyncClient::push(SyncResult& result) {
+    const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
+    for (;;) {
+        const auto page = device_.pending(0, options_.pushBatch);
+        if (page.changes.empty())
+            return;
+        const std::int64_t sent = raw();
+        const TransportResponse r =
+            authorized(TransportRequest{"POST", "/v1/push", {}, codec::encodeBatch(page.changes)});
+        learnServerTime(r.body, sent, raw(), &result);
+        if (r.status != 200) {
+            result.rejections.push_back(rejectionOf(r));
+            return;  // the outbox keeps the batch; the reason goes to the user
+        }
+        const std::int64_t acked = json::parse(r.body).at("acked_seq").get<std::int64_t>();
+        if (acked < page.changes.front().seq)
+            throw SyncError(r.status,
+                            "the server acknowledged nothing of a push: stopping to avoid a loop");
+        const std::int64_t upTo = std::min(acked, device_.lastSeq());
+        result.pushed += static_cast<std::size_t>(upTo - page.changes.front().seq + 1);
+        device_.acknowledge(upTo);
+        result.ackedSeq = upTo;
+    }
+}
+
+void SyncClient::pull(SyncResult& result) {
+    const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
+    for (;;) {
+        const std::string cursor = device_.localSetting("pull_cursor");
+        const std::int64_t sent = raw();
+        const TransportResponse r =
+            authorized(TransportRequest{"GET",
+                                        "/v1/pull?limit=" + std::to_string(options_.pullLimit) +
+                                            (cursor.empty() ? "" : "&cursor=" + cursor),
+                                        {},
+                                        ""});
+        if (r.status != 200)
+            throw SyncError(r.status, "pull refused: " + rejectionOf(r).message);
+        learnServerTime(r.body, sent, raw(), &result);
+        codec::PullPage page;
+        try {
+            page = codec::decodePullPage(r.body);
+        } catch (const domain::ValidationError& e) {
+            throw SyncError(
+                r.status,
+                std::string("the server sent changes this device cannot read: ") + e.what());
+        }
+        device_.transaction([&] {
+            if (!page.changes.empty())
+                result.pulled +=
+                    device_.applyRemote(page.changes, replica::Replica::Delivery::Relayed).applied;
+            device_.setLocalSetting("pull_cursor", page.cursor);
+        });
+        ++result.pages;
+        if (!page.more)
+            return;
+    }
+}
+
+SyncResult SyncClient::sync() {
+    SyncResult result;
+    push(result);
+    pull(result);
+    return result;
+}
+
+}  // namespace cadre::sync

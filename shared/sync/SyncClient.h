@@ -1,0 +1,89 @@
+// SyncClient: the one sync path of a device — login, push the outbox, pull by cursor, retry with
+// back-off, correct the clock offset. Used by the Qt app, the headless CLI, tests and benches.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "replica/Replica.h"
+#include "sync/Transport.h"
+
+namespace cadre::sync {
+
+/// A push the server refused: nothing of that batch was applied, the device keeps the data.
+struct Rejection {
+    int status = 0;    ///< 403, 409, 422
+    std::string code;  ///< "forbidden", "invalid_change", "sequence_gap", "clock_skew", …
+    std::string message;
+    std::vector<std::pair<std::string, std::string>> issues;  ///< (field, reason)
+};
+
+struct SyncResult {
+    std::size_t pushed = 0;  ///< changes the server acknowledged in this sync
+    std::size_t pulled = 0;  ///< changes received and applied
+    std::size_t pages = 0;   ///< pull pages read
+    std::int64_t ackedSeq = 0;
+    std::int64_t clockOffsetMs = 0;
+    std::vector<Rejection> rejections;  ///< empty when every pending change went through
+};
+
+/// Thrown when the server cannot be reached after every retry, or answers in a way that means
+/// this device must act (401: sign in again). Nothing is lost: the outbox stays.
+class SyncError : public std::runtime_error {
+  public:
+    SyncError(int status, const std::string& message)
+        : std::runtime_error(message), status_(status) {}
+    [[nodiscard]] int status() const { return status_; }  ///< 0 when no answer was had
+
+  private:
+    int status_;
+};
+
+class SyncClient {
+  public:
+    struct Options {
+        std::size_t pushBatch = 500;   ///< changes per push request
+        std::size_t pullLimit = 2000;  ///< changes per pull page
+        int maxAttempts = 5;           ///< per request, for network failures, 429 and 5xx
+        std::chrono::milliseconds firstBackoff{200};
+        std::chrono::milliseconds maxBackoff{10000};
+        /// Offsets smaller than this are left alone (network delay blurs them).
+        std::int64_t clockToleranceMs = 2000;
+        std::function<void(std::chrono::milliseconds)> sleep;  ///< default: this_thread::sleep_for
+        std::function<void(const std::string&)> log;
+    };
+
+    SyncClient(replica::Replica& device, Transport& transport, Options options);
+
+    /// Signs in and keeps the token (in the replica's local settings, so it survives restarts).
+    /// Throws SyncError (401 bad credentials, 429 throttled, …).
+    void login(const std::string& username, const std::string& password,
+               const std::string& deviceName);
+    [[nodiscard]] bool signedIn() const;
+    /// Forgets the token locally and revokes it on the server when reachable.
+    void logout();
+
+    /// Pushes every pending change, then pulls until the server has nothing more. Safe to call
+    /// again after any failure: pushes and pulls are idempotent.
+    SyncResult sync();
+    /// The two halves of sync().
+    void push(SyncResult& result);
+    void pull(SyncResult& result);
+
+  private:
+    TransportResponse send(const TransportRequest& request);
+    TransportResponse authorized(TransportRequest request);
+    void learnServerTime(const std::string& body, std::int64_t sentAtMs, std::int64_t receivedAtMs,
+                         SyncResult* result);
+
+    replica::Replica& device_;
+    Transport& transport_;
+    Options options_;
+    std::string token_;
+};
+
+}  // namespace cadre::sync
