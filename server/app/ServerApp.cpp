@@ -1,0 +1,199 @@
+#include "app/ServerApp.h"
+
+#include <chrono>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "domain/Schema.h"
+
+namespace cadre::server {
+
+using nlohmann::json;
+
+ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
+    : options_(std::move(options)) {
+    replica::Replica::Options hubOptions;
+    hubOptions.role = replica::Replica::Role::Hub;
+    hubOptions.author = "cadre-server";
+    hubOptions.database.synchronousFull = options_.synchronousFull;
+    hubOptions.log = [this](const std::string& line) { log(json{{"msg", line}}.dump()); };
+    hub_ = std::make_unique<replica::Replica>(databasePath, hubOptions);
+    options_.accounts.synchronousFull = options_.synchronousFull;
+    accounts_ = std::make_unique<Accounts>(databasePath, options_.accounts);
+    SyncCounters counters;
+    counters.pushed = [this](std::size_t a, std::size_t r, std::size_t c) {
+        metrics_.pushed(a, r, c);
+    };
+    counters.rejected = [this](const std::string& reason) { metrics_.rejected(reason); };
+    counters.pulled = [this](std::size_t n) { metrics_.pulled(n); };
+    sync_ = std::make_unique<SyncService>(*hub_, options_.sync, counters);
+}
+
+ServerApp::~ServerApp() = default;
+
+void ServerApp::log(const std::string& jsonLine) {
+    if (options_.log) {
+        options_.log(jsonLine);
+    } else {
+        std::cerr << jsonLine << std::endl;
+    }
+}
+
+std::optional<Session> ServerApp::authenticate(const HttpRequest& request) {
+    const auto header = request.header("authorization");
+    const auto device = request.header("x-cadre-device");
+    if (!header || !device || header->rfind("Bearer ", 0) != 0)
+        return std::nullopt;
+    return accounts_->authenticate(header->substr(7), *device);
+}
+
+HttpResponse ServerApp::login(const HttpRequest& request) {
+    json j;
+    try {
+        j = json::parse(request.body);
+    } catch (const json::exception& e) {
+        return jsonError(400, "malformed_json", e.what());
+    }
+    json issues = json::array();
+    for (const char* key : {"username", "password", "device_id"})
+        if (!j.is_object() || !j.contains(key) || !j[key].is_string())
+            issues.push_back({{"field", key}, {"reason", "is required and must be a string"}});
+    if (!issues.empty())
+        return jsonError(422, "invalid_request", "login needs a username, password and device_id",
+                         issues.dump());
+    const std::string deviceName = j.contains("device_name") && j["device_name"].is_string()
+                                       ? j["device_name"].get<std::string>()
+                                       : "";
+    try {
+        const auto result = accounts_->login(j["username"], j["password"], j["device_id"],
+                                             deviceName, request.remoteAddress);
+        const User& u = result.session.user;
+        return HttpResponse{200,
+                            "application/json",
+                            {},
+                            json{{"token", result.token},
+                                 {"expires_at_ms", result.session.expiresAtMs},
+                                 {"device_id", result.session.deviceId},
+                                 {"user",
+                                  {{"id", u.id},
+                                   {"username", u.username},
+                                   {"role", toString(u.role)},
+                                   {"person_id", u.personId}}},
+                                 {"server_time_ms", sync_->serverTimeMs()}}
+                                .dump()};
+    } catch (const AuthError& e) {
+        switch (e.kind()) {
+            case AuthError::Kind::BadCredentials:
+                return jsonError(401, "bad_credentials", e.what());
+            case AuthError::Kind::Disabled:
+                return jsonError(403, "disabled", e.what());
+            case AuthError::Kind::InvalidRequest:
+                return jsonError(422, "invalid_request", e.what());
+            case AuthError::Kind::Throttled: {
+                HttpResponse r = jsonError(429, "throttled", e.what());
+                r.headers["retry-after"] = std::to_string((e.retryAfterMs() + 999) / 1000);
+                return r;
+            }
+        }
+        return jsonError(401, "bad_credentials", e.what());
+    }
+}
+
+HttpResponse ServerApp::route(const HttpRequest& request, std::string& routeName,
+                              std::string& who) {
+    const std::string& p = request.path;
+    const std::string& m = request.method;
+    struct Route {
+        const char* path;
+        const char* method;
+        bool authenticated;
+    };
+    static const Route routes[] = {
+        {"/health", "GET", false},      {"/metrics", "GET", false},
+        {"/v1/login", "POST", false},   {"/v1/logout", "POST", true},
+        {"/v1/push", "POST", true},     {"/v1/pull", "GET", true},
+        {"/v1/conflicts", "GET", true}, {"/v1/conflicts/resolve", "POST", true},
+    };
+    const Route* found = nullptr;
+    bool pathKnown = false;
+    for (const auto& r : routes) {
+        if (p != r.path)
+            continue;
+        pathKnown = true;
+        if (m == r.method)
+            found = &r;
+    }
+    if (!found) {
+        routeName = pathKnown ? p : "unknown";
+        return pathKnown ? jsonError(405, "method_not_allowed", m + " is not allowed on " + p)
+                         : jsonError(404, "not_found", "no such endpoint");
+    }
+    routeName = found->path;
+    if (p == "/health")
+        return HttpResponse{200,
+                            "application/json",
+                            {},
+                            json{{"status", "ok"},
+                                 {"schema_version", domain::currentSchemaVersion()},
+                                 {"server_time_ms", sync_->serverTimeMs()}}
+                                .dump()};
+    if (p == "/metrics")
+        return HttpResponse{200, "text/plain; version=0.0.4", {}, metrics_.render()};
+    if (p == "/v1/login")
+        return login(request);
+
+    const auto session = authenticate(request);
+    if (!session) {
+        HttpResponse r =
+            jsonError(401, "unauthorized",
+                      "sign in again: the token is missing, expired, revoked or not this device's");
+        r.headers["www-authenticate"] = "Bearer";
+        return r;
+    }
+    who = session->user.username;
+    if (p == "/v1/logout") {
+        (void)accounts_->logout(request.header("authorization")->substr(7), request.remoteAddress);
+        return HttpResponse{200, "application/json", {}, R"({"signed_out":true})"};
+    }
+    if (p == "/v1/push")
+        return sync_->push(*session, request);
+    if (p == "/v1/pull")
+        return sync_->pull(*session, request);
+    if (p == "/v1/conflicts")
+        return sync_->conflicts(*session, request);
+    return sync_->resolve(*session, request);
+}
+
+HttpResponse ServerApp::handle(const HttpRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    std::string routeName = "unknown", who;
+    HttpResponse response;
+    try {
+        response = route(request, routeName, who);
+    } catch (const std::exception& e) {
+        log(json{{"level", "error"},
+                 {"msg", "request failed"},
+                 {"path", request.path},
+                 {"error", e.what()}}
+                .dump());
+        response = jsonError(500, "internal", "the server could not answer; nothing was applied");
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    metrics_.request(routeName, request.method, response.status, seconds);
+    try {
+        log(json{{"level", response.status >= 500 ? "error" : "info"},
+                 {"msg", "request"},
+                 {"method", request.method},
+                 {"route", routeName},
+                 {"status", response.status},
+                 {"ms", seconds * 1000},
+                 {"user", who},
+                 {"remote", request.remoteAddress}}
+                .dump(-1, ' ', false, json::error_handler_t::replace));
+    } catch (...) {
+    }
+    return response;
+}
+
+}  // namespace cadre::server

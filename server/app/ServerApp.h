@@ -1,0 +1,54 @@
+// ServerApp: the central repository, accounts and sync service behind one HttpHandler (routes,
+// authentication, JSON errors, metrics, JSON-lines request log).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "app/Metrics.h"
+#include "auth/Accounts.h"
+#include "http/HttpTypes.h"
+#include "replica/Replica.h"
+#include "sync/SyncService.h"
+
+namespace cadre::server {
+
+struct AppOptions {
+    Accounts::Options accounts;
+    SyncService::Options sync;
+    bool synchronousFull = true;  ///< the central repository's durability (false only in tests)
+    /// Receives one JSON object per line (requests, startup); default: standard error.
+    std::function<void(const std::string&)> log;
+};
+
+class ServerApp {
+  public:
+    /// Opens (creating and migrating) the central repository at `databasePath`.
+    ServerApp(const std::string& databasePath, AppOptions options);
+    ~ServerApp();
+
+    /// Answers one request; never throws (a failure becomes a 500 JSON error).
+    [[nodiscard]] HttpResponse handle(const HttpRequest& request);
+    [[nodiscard]] HttpHandler handler() {
+        return [this](const HttpRequest& r) { return handle(r); };
+    }
+
+    [[nodiscard]] Accounts& accounts() { return *accounts_; }
+    [[nodiscard]] SyncService& sync() { return *sync_; }
+    [[nodiscard]] Metrics& metrics() { return metrics_; }
+    void log(const std::string& jsonLine);
+
+  private:
+    HttpResponse route(const HttpRequest& request, std::string& routeName, std::string& who);
+    HttpResponse login(const HttpRequest& request);
+    std::optional<Session> authenticate(const HttpRequest& request);
+
+    AppOptions options_;
+    Metrics metrics_;
+    std::unique_ptr<replica::Replica> hub_;
+    std::unique_ptr<Accounts> accounts_;
+    std::unique_ptr<SyncService> sync_;
+};
+
+}  // namespace cadre::server

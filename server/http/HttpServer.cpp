@@ -1,0 +1,547 @@
+// HttpServer: cpprestsdk's http_listener behind Cadre's types — TLS setup, port choice, lifetime.
+#include "http/HttpServer.h"
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <mutex>
+#include <sstream>
+#include <string_view>
+#include <vector>
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wall"
+#pragma GCC diagnostic ignored "-Wextra"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include <cpprest/http_listener.h>
+#pragma GCC diagnostic pop
+
+namespace cadre::server {
+namespace {
+
+namespace listener = web::http::experimental::listener;
+
+/// TLS 1.2 ciphers with forward secrecy and AEAD only (Mozilla "intermediate" without DHE).
+constexpr const char* kTls12Ciphers =
+    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+    "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+
+std::string openSslError() {
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    if (code == 0) {
+        return "unknown OpenSSL error";
+    }
+    std::array<char, 256> text{};
+    ERR_error_string_n(code, text.data(), text.size());
+    return text.data();
+}
+
+std::string readFile(const std::string& path, const char* what) {
+    std::error_code error;
+    if (path.empty() || !std::filesystem::is_regular_file(path, error)) {
+        throw ListenError(std::string(what) + " not found: '" + path + "'");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) {
+        throw ListenError(std::string("cannot read the ") + what + " '" + path + "'");
+    }
+    return text.str();
+}
+
+struct TlsMaterial {
+    std::string chainPem;
+    std::string keyPem;
+};
+
+/// Checks, with OpenSSL directly, that the files hold a usable chain and the key that matches it.
+TlsMaterial loadTlsMaterial(const ListenConfig& config) {
+    TlsMaterial material{readFile(config.certificateFile, "certificate file"),
+                         readFile(config.privateKeyFile, "private key file")};
+    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> ctx(SSL_CTX_new(TLS_server_method()),
+                                                          &SSL_CTX_free);
+    if (!ctx) {
+        throw ListenError("cannot create a TLS context: " + openSslError());
+    }
+    if (SSL_CTX_use_certificate_chain_file(ctx.get(), config.certificateFile.c_str()) != 1) {
+        throw ListenError("no usable PEM certificate in '" + config.certificateFile +
+                          "': " + openSslError());
+    }
+    if (SSL_CTX_use_PrivateKey_file(ctx.get(), config.privateKeyFile.c_str(), SSL_FILETYPE_PEM) !=
+        1) {
+        throw ListenError("no usable PEM private key in '" + config.privateKeyFile +
+                          "' (or it does not match the certificate): " + openSslError());
+    }
+    if (SSL_CTX_check_private_key(ctx.get()) != 1) {
+        throw ListenError("the private key '" + config.privateKeyFile +
+                          "' does not match the certificate '" + config.certificateFile + "'");
+    }
+    if (X509* cert = SSL_CTX_get0_certificate(ctx.get());
+        cert != nullptr && X509_cmp_current_time(X509_get0_notAfter(cert)) < 0) {
+        throw ListenError("the certificate '" + config.certificateFile + "' has expired");
+    }
+    return material;
+}
+
+/// Server-side TLS policy, applied by cpprestsdk to the listener's context when it opens.
+void configureTls(boost::asio::ssl::context& context, const TlsMaterial& material) {
+    SSL_CTX* native = context.native_handle();
+    SSL_CTX_set_options(native, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
+                                    SSL_OP_NO_TLSv1_1 | SSL_OP_NO_COMPRESSION |
+                                    SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    if (SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION) != 1 ||
+        SSL_CTX_set_cipher_list(native, kTls12Ciphers) != 1) {
+        throw ListenError("cannot apply the TLS policy: " + openSslError());
+    }
+    context.use_certificate_chain(boost::asio::buffer(material.chainPem));
+    context.use_private_key(boost::asio::buffer(material.keyPem), boost::asio::ssl::context::pem);
+}
+
+/// Binds a socket to host:0 to learn a port the kernel considers free, then releases it.
+std::uint16_t probeFreePort(const std::string& host) {
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo* found = nullptr;
+    if (const int rc = ::getaddrinfo(host.c_str(), "0", &hints, &found); rc != 0) {
+        throw ListenError("cannot resolve '" + host + "': " + ::gai_strerror(rc));
+    }
+    std::unique_ptr<addrinfo, decltype(&::freeaddrinfo)> addresses(found, &::freeaddrinfo);
+    const int fd = ::socket(found->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_storage bound{};
+    socklen_t size = sizeof bound;
+    const bool ok = fd >= 0 && ::bind(fd, found->ai_addr, found->ai_addrlen) == 0 &&
+                    ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &size) == 0;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    if (!ok) {
+        throw ListenError("cannot bind to '" + host + "' to find a free port");
+    }
+    const std::uint16_t netPort = bound.ss_family == AF_INET6
+                                      ? reinterpret_cast<const sockaddr_in6*>(&bound)->sin6_port
+                                      : reinterpret_cast<const sockaddr_in*>(&bound)->sin_port;
+    return ::ntohs(netPort);
+}
+
+std::string lowerCase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    const int lower = std::tolower(static_cast<unsigned char>(c));
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
+
+/// Percent-decodes (no '+' to space: cursors and tokens may hold '+'). Throws on a bad escape.
+std::string percentDecode(std::string_view text) {
+    std::string decoded;
+    decoded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            decoded += text[i];
+            continue;
+        }
+        const int high = i + 2 < text.size() ? hexDigit(text[i + 1]) : -1;
+        const int low = i + 2 < text.size() ? hexDigit(text[i + 2]) : -1;
+        if (high < 0 || low < 0) {
+            throw std::invalid_argument("bad percent escape");
+        }
+        decoded += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    return decoded;
+}
+
+/// "a=1&b=x%20y" → {a: "1", b: "x y"}; a name given twice keeps its first value.
+std::map<std::string, std::string> decodeQuery(std::string_view query) {
+    std::map<std::string, std::string> parameters;
+    while (!query.empty()) {
+        const std::size_t end = std::min(query.find('&'), query.size());
+        const std::string_view pair = query.substr(0, end);
+        query.remove_prefix(std::min(end + 1, query.size()));
+        if (pair.empty()) {
+            continue;
+        }
+        const std::size_t equals = std::min(pair.find('='), pair.size());
+        const std::string_view value = equals < pair.size() ? pair.substr(equals + 1) : "";
+        parameters.emplace(percentDecode(pair.substr(0, equals)), percentDecode(value));
+    }
+    return parameters;
+}
+
+bool unsafeInHeader(const std::string& text) {
+    return text.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos;
+}
+
+/// Writes Cadre's response, then calls `done` (once, whatever happens); never throws.
+void send(const web::http::http_request& request, const HttpResponse& response,
+          const std::function<void()>& done = {}) noexcept {
+    try {
+        const int status = response.status >= 100 && response.status <= 599 ? response.status : 500;
+        web::http::http_response out(static_cast<web::http::status_code>(status));
+        for (const auto& [name, value] : response.headers) {
+            const std::string lower = lowerCase(name);
+            if (name.empty() || unsafeInHeader(name) || unsafeInHeader(value) ||
+                lower == "content-type" || lower == "content-length") {
+                continue;
+            }
+            out.headers().add(name, value);
+        }
+        if (status != 204 && status != 304 && status >= 200) {
+            if (!response.contentType.empty()) {
+                out.headers().set_content_type(response.contentType);
+            }
+            out.set_body(std::vector<unsigned char>(response.body.begin(), response.body.end()));
+        }
+        // Every task's exception must be observed, or pplx terminates the process.
+        request.reply(out).then([done](pplx::task<void> sent) {
+            try {
+                sent.get();
+            } catch (...) {
+            }
+            if (done) {
+                done();
+            }
+        });
+        return;
+    } catch (...) {
+    }
+    if (done) {
+        done();
+    }
+}
+
+HttpResponse internalError() {
+    return {
+        500,
+        "application/json",
+        {},
+        R"({"error":{"code":"internal_error","message":"internal server error","status":500}})"};
+}
+
+/// The handler and the shutdown gate, shared by every request in progress (they keep it alive).
+/// Once stopping, no handler starts; the server waits for those running and their answers.
+class Dispatch : public std::enable_shared_from_this<Dispatch> {
+  public:
+    Dispatch(HttpHandler handler, std::size_t maxBodyBytes)
+        : handler_(std::move(handler)), maxBodyBytes_(maxBodyBytes) {}
+
+    [[nodiscard]] std::size_t maxBodyBytes() const { return maxBodyBytes_; }
+
+    /// Calls the handler and sends its answer, or 503 once the server is stopping.
+    void answer(const web::http::http_request& request, const HttpRequest& incoming) {
+        {
+            const std::lock_guard lock(mutex_);
+            if (!stopping_) {
+                ++handlers_;
+                ++replies_;
+            } else {
+                send(request, jsonError(503, "shutting_down", "the server is shutting down"));
+                return;
+            }
+        }
+        HttpResponse response;
+        try {
+            response = handler_(incoming);
+        } catch (...) {
+            response = internalError();
+        }
+        leave(handlers_);
+        send(request, response, [self = shared_from_this()] { self->leave(self->replies_); });
+    }
+
+    /// Stops handlers from starting; waits for those running, and briefly for their answers.
+    void stop() {
+        std::unique_lock lock(mutex_);
+        stopping_ = true;
+        changed_.wait(lock, [this] { return handlers_ == 0; });
+        changed_.wait_for(lock, std::chrono::seconds(2), [this] { return replies_ == 0; });
+    }
+
+  private:
+    void leave(int& counter) {
+        {
+            const std::lock_guard lock(mutex_);
+            --counter;
+        }
+        changed_.notify_all();
+    }
+
+    const HttpHandler handler_;
+    const std::size_t maxBodyBytes_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    bool stopping_ = false;
+    int handlers_ = 0;  ///< handlers running: the server may not go before they return
+    int replies_ = 0;   ///< answers not yet written
+};
+
+constexpr std::size_t kChunkBytes = 64 * 1024;    ///< one read of a request body
+constexpr std::size_t kMaxReserve = 1024 * 1024;  ///< a declared length is not a promise
+
+/// One request in progress: its body is read in chunks up to the limit, then the handler runs.
+struct Exchange {
+    web::http::http_request request;
+    std::shared_ptr<Dispatch> dispatch;
+    HttpRequest incoming;
+    std::vector<unsigned char> chunk;  ///< the buffer each read fills
+    bool tooLarge = false;             ///< past maxBodyBytes: the rest is read and dropped
+    std::string malformed;             ///< why the request cannot be handled, or empty
+};
+
+/// Runs one step of a request; anything it throws becomes a 500 rather than an unobserved task.
+template <typename Step>
+void guarded(const web::http::http_request& request, Step&& step) noexcept {
+    try {
+        step();
+    } catch (...) {
+        send(request, internalError());
+    }
+}
+
+/// The body has ended: find out whether it arrived whole, then answer.
+void finish(const std::shared_ptr<Exchange>& exchange) {
+    exchange->request.content_ready().then([exchange](pplx::task<web::http::http_request> ready) {
+        guarded(exchange->request, [&] {
+            try {
+                ready.get();
+            } catch (...) {
+                send(exchange->request,
+                     jsonError(400, "incomplete_body", "the request body was not received whole"));
+                return;
+            }
+            if (!exchange->malformed.empty()) {
+                HttpResponse refusal = jsonError(400, "bad_request", exchange->malformed);
+                refusal.headers["Connection"] = "close";
+                send(exchange->request, refusal);
+            } else if (exchange->tooLarge) {
+                HttpResponse refusal =
+                    jsonError(413, "body_too_large",
+                              "the request body is larger than " +
+                                  std::to_string(exchange->dispatch->maxBodyBytes()) + " bytes");
+                refusal.headers["Connection"] = "close";
+                send(exchange->request, refusal);
+            } else {
+                exchange->dispatch->answer(exchange->request, exchange->incoming);
+            }
+        });
+    });
+}
+
+/// Reads the next chunk of the body (asynchronously: no pool thread waits on the network).
+void readBody(const std::shared_ptr<Exchange>& exchange) {
+    auto buffer = exchange->request.body().streambuf();
+    buffer.getn(exchange->chunk.data(), exchange->chunk.size())
+        .then([exchange](pplx::task<std::size_t> read) {
+            guarded(exchange->request, [&] {
+                std::size_t size = 0;
+                try {
+                    size = read.get();
+                } catch (...) {
+                    size = 0;  // a cut body ends the stream; content_ready() reports it
+                }
+                if (size == 0) {
+                    finish(exchange);
+                    return;
+                }
+                std::string& body = exchange->incoming.body;
+                if (!exchange->tooLarge &&
+                    body.size() + size > exchange->dispatch->maxBodyBytes()) {
+                    exchange->tooLarge = true;
+                    std::string().swap(body);
+                }
+                if (!exchange->tooLarge) {
+                    body.append(reinterpret_cast<const char*>(exchange->chunk.data()), size);
+                }
+                readBody(exchange);
+            });
+        });
+}
+
+/// The listener's entry point for every request.
+void serve(const std::shared_ptr<Dispatch>& dispatch, const web::http::http_request& request) {
+    guarded(request, [&] {
+        auto exchange = std::make_shared<Exchange>();
+        exchange->request = request;
+        exchange->dispatch = dispatch;
+        HttpRequest& incoming = exchange->incoming;
+        incoming.method = request.method();
+        incoming.remoteAddress = request.remote_address();
+        for (const auto& [name, value] : request.headers()) {
+            incoming.headers[lowerCase(name)] = value;
+        }
+        try {
+            const web::uri& target = request.request_uri();
+            incoming.path = percentDecode(target.path());
+            incoming.query = decodeQuery(target.query());
+        } catch (const std::exception&) {
+            exchange->malformed = "the request target is not validly percent-encoded";
+        }
+        // cpprestsdk takes any three words for a request line ("NOT HTTP AT ALL").
+        if (request.http_version().major != 1) {
+            exchange->malformed = "not an HTTP/1.x request";
+        } else if (incoming.path.empty() || incoming.path.front() != '/') {
+            exchange->malformed = "the request target is not an absolute path";
+        }
+        std::size_t chunkBytes = kChunkBytes;
+        if (const auto length = incoming.header("content-length")) {
+            std::uint64_t declared = 0;
+            const char* end = length->data() + length->size();
+            const auto parsed = std::from_chars(length->data(), end, declared);
+            if (length->empty() || parsed.ec != std::errc() || parsed.ptr != end) {
+                exchange->malformed = "invalid Content-Length";
+            } else if (declared > dispatch->maxBodyBytes()) {
+                exchange->tooLarge = true;  // refused unread; cpprestsdk still reads it all
+            } else {
+                incoming.body.reserve(std::min<std::size_t>(declared, kMaxReserve));
+                chunkBytes = std::clamp<std::size_t>(declared, 1, kChunkBytes);
+            }
+        } else if (!incoming.header("transfer-encoding")) {
+            chunkBytes = 1;  // no body: one read sees its end
+        }
+        exchange->chunk.resize(chunkBytes);
+        readBody(exchange);
+    });
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+    ListenConfig config;
+    std::shared_ptr<Dispatch> dispatch;
+    std::shared_ptr<const TlsMaterial> tls;
+    std::unique_ptr<listener::http_listener> listener;
+    std::uint16_t port = 0;
+};
+
+HttpServer::HttpServer(const ListenConfig& config, HttpHandler handler)
+    : impl_(std::make_unique<Impl>()) {
+    if (!handler) {
+        throw ListenError("no request handler");
+    }
+    if (config.host.empty()) {
+        throw ListenError("no host to listen on");
+    }
+    if (!config.tls && !isLoopbackHost(config.host)) {
+        throw ListenError("plain HTTP is only allowed on a loopback address (host '" + config.host +
+                          "')");
+    }
+    if (config.host.find(':') != std::string::npos) {
+        // cpprestsdk's listener hands "[::1]" to the resolver as it is, which fails.
+        throw ListenError("cannot listen on the IPv6 address '" + config.host +
+                          "': use a host name that resolves to it, or an IPv4 address");
+    }
+    impl_->config = config;
+    impl_->dispatch = std::make_shared<Dispatch>(std::move(handler), config.maxBodyBytes);
+
+    listener::http_listener_config listenerConfig;
+    if (config.tls) {
+        impl_->tls = std::make_shared<TlsMaterial>(loadTlsMaterial(config));
+        listenerConfig.set_ssl_context_callback(
+            [tls = impl_->tls](boost::asio::ssl::context& context) {
+                configureTls(context, *tls);
+            });
+    }
+
+    // With port 0 the probed port may be taken by someone else before the listener binds it.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        const std::uint16_t port = config.port != 0 ? config.port : probeFreePort(config.host);
+        const std::string url =
+            (config.tls ? "https://" : "http://") + config.host + ":" + std::to_string(port) + "/";
+        try {
+            auto candidate =
+                std::make_unique<listener::http_listener>(web::uri(url), listenerConfig);
+            candidate->support(
+                [dispatch = impl_->dispatch](const web::http::http_request& request) {
+                    serve(dispatch, request);
+                });
+            candidate->open().wait();
+            impl_->listener = std::move(candidate);
+            impl_->port = port;
+            return;
+        } catch (const std::exception& e) {
+            if (config.port == 0 && attempt < kAttempts) {
+                continue;
+            }
+            throw ListenError("cannot listen on " + url + ": " + e.what());
+        }
+    }
+}
+
+HttpServer::~HttpServer() {
+    if (!impl_ || !impl_->listener) {
+        return;
+    }
+    // cpprestsdk's close() neither waits for handlers nor for their answers: the gate does.
+    impl_->dispatch->stop();
+    try {
+        impl_->listener->close().wait();  // stops accepting, cuts the remaining connections
+    } catch (...) {
+        // Nothing useful to do while shutting down.
+    }
+}
+
+std::uint16_t HttpServer::port() const {
+    return impl_->port;
+}
+
+std::string HttpServer::baseUrl() const {
+    return (impl_->config.tls ? "https://" : "http://") + impl_->config.host + ":" +
+           std::to_string(impl_->port);
+}
+
+bool isLoopbackHost(const std::string& host) {
+    std::string name = host;
+    if (name.size() >= 2 && name.front() == '[' && name.back() == ']') {
+        name = name.substr(1, name.size() - 2);
+    }
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name == "localhost" || name == "localhost.") {
+        return true;
+    }
+    std::array<unsigned char, 16> address{};
+    if (::inet_pton(AF_INET, name.c_str(), address.data()) == 1) {
+        return address[0] == 127;
+    }
+    if (::inet_pton(AF_INET6, name.c_str(), address.data()) == 1) {
+        const bool zeros10 = std::all_of(address.begin(), address.begin() + 10,
+                                         [](unsigned char b) { return b == 0; });
+        const bool loopback6 = zeros10 && address[10] == 0 && address[11] == 0 &&
+                               address[12] == 0 && address[13] == 0 && address[14] == 0 &&
+                               address[15] == 1;
+        const bool mapped127 =
+            zeros10 && address[10] == 0xFF && address[11] == 0xFF && address[12] == 127;
+        return loopback6 || mapped127;
+    }
+    return false;
+}
+
+}  // namespace cadre::server

@@ -1,0 +1,373 @@
+#include "sync/SyncService.h"
+
+#include <chrono>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "codec/ChangeCodec.h"
+#include "domain/RecordScope.h"
+#include "domain/Validation.h"
+#include "replica/ChangeApplier.h"
+#include "sync/Authorization.h"
+#include "sync/JsonValues.h"
+
+namespace cadre::server {
+
+using nlohmann::json;
+
+namespace {
+
+HttpResponse ok(const json& body) {
+    return HttpResponse{200, "application/json", {}, body.dump()};
+}
+
+std::string issuesJson(const std::vector<domain::Issue>& issues) {
+    json list = json::array();
+    for (const auto& i : issues)
+        list.push_back({{"field", i.field}, {"reason", i.reason}});
+    return list.dump();
+}
+
+/// 400 for a body that is not JSON at all, 422 for JSON that breaks the schema.
+HttpResponse refusedBody(const domain::ValidationError& e) {
+    const auto& issues = e.issues();
+    const bool malformed = issues.size() == 1 && issues[0].field == "body";
+    if (malformed)
+        return jsonError(400, "malformed_json", issues[0].reason);
+    return jsonError(422, "invalid_change", "the batch was refused: nothing of it was applied",
+                     issuesJson(issues));
+}
+
+}  // namespace
+
+SyncService::SyncService(replica::Replica& hub, Options options, SyncCounters counters)
+    : hub_(hub), options_(options), counters_(std::move(counters)) {}
+
+std::int64_t SyncService::serverTimeMs() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+void SyncService::withHub(const std::function<void(replica::Replica&)>& body) {
+    std::lock_guard lock(mutex_);
+    body(hub_);
+}
+
+HttpResponse SyncService::push(const Session& session, const HttpRequest& request) {
+    std::vector<Change> changes;
+    try {
+        changes = codec::decodeBatch(request.body);
+    } catch (const domain::ValidationError& e) {
+        if (counters_.rejected)
+            counters_.rejected("invalid");
+        return refusedBody(e);
+    }
+    std::vector<domain::Issue> issues;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const std::string at = "changes[" + std::to_string(i) + "]";
+        if (changes[i].origin != session.deviceId)
+            issues.push_back({at + ".origin", "a device pushes only its own changes"});
+        if (changes[i].author != session.user.username)
+            issues.push_back(
+                {at + ".author", "must be the signed-in user, " + session.user.username});
+        if (i > 0 && changes[i].seq != changes[i - 1].seq + 1)
+            issues.push_back({at + ".seq", "changes must follow each other in sequence"});
+    }
+    if (!issues.empty()) {
+        if (counters_.rejected)
+            counters_.rejected("forbidden");
+        return jsonError(403, "forbidden", "the batch was refused: nothing of it was applied",
+                         issuesJson(issues));
+    }
+    std::lock_guard lock(mutex_);
+    const std::int64_t known = hub_.originSeq(session.deviceId);
+    if (changes.empty())
+        return ok({{"acked_seq", known},
+                   {"applied", 0},
+                   {"replayed", 0},
+                   {"server_time_ms", serverTimeMs()}});
+
+    const std::int64_t first = changes.front().seq, last = changes.back().seq;
+    replica::Statement receipt(
+        hub_.database(),
+        "SELECT response FROM push_receipt WHERE device_id = ?1 AND first_seq = ?2 "
+        "AND last_seq = ?3");
+    receipt.bind(1, session.deviceId).bind(2, first).bind(3, last);
+    if (receipt.step())
+        return HttpResponse{200, "application/json", {}, receipt.text(0)};
+
+    // Rights: every change not yet applied, against the records as they stand plus the records
+    // this batch creates before it.
+    const Reach reach = reachOf(hub_, session.user);
+    std::map<std::pair<std::string, std::string>, std::map<std::string, Value>> pending;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const Change& c = changes[i];
+        if (c.seq <= known)
+            continue;
+        auto& mine = pending[{c.table, c.row}];
+        for (const auto& f : c.fields)
+            mine[f.column] = f.value;
+        const auto stored = hub_.get(c.table, c.row);
+        const auto lookup = [&](const std::string& table, const std::string& id,
+                                const std::string& column) -> std::optional<Value> {
+            auto p = pending.find({table, id});
+            if (p != pending.end() && p->second.count(column))
+                return p->second.at(column);
+            auto rec = hub_.get(table, id);
+            if (!rec || !rec->fields.count(column))
+                return std::nullopt;
+            return rec->fields.at(column);
+        };
+        const auto own = [&](const std::string& column) -> std::optional<Value> {
+            if (column == "id")
+                return Value(c.row);
+            return lookup(c.table, c.row, column);
+        };
+        const auto scope = domain::scopeOf(c.table, own, lookup);
+        if (auto why = writeRefusal(reach, c, scope, stored.has_value()))
+            issues.push_back({"changes[" + std::to_string(i) + "]", *why});
+    }
+    if (!issues.empty()) {
+        if (counters_.rejected)
+            counters_.rejected("forbidden");
+        return jsonError(403, "forbidden", "the batch was refused: nothing of it was applied",
+                         issuesJson(issues));
+    }
+
+    try {
+        std::string body;
+        replica::ApplyReport report;
+        hub_.transaction([&] {
+            report = hub_.applyRemote(changes);
+            body = json{{"acked_seq", hub_.originSeq(session.deviceId)},
+                        {"applied", report.applied},
+                        {"replayed", report.replayed},
+                        {"new_conflicts", report.newConflicts},
+                        {"server_time_ms", serverTimeMs()}}
+                       .dump();
+            replica::Statement save(
+                hub_.database(),
+                "INSERT INTO push_receipt (device_id, first_seq, last_seq, response, "
+                "received_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+            save.bind(1, session.deviceId)
+                .bind(2, first)
+                .bind(3, last)
+                .bind(4, body)
+                .bind(5, serverTimeMs())
+                .run();
+        });
+        if (counters_.pushed)
+            counters_.pushed(report.applied, report.replayed, report.newConflicts);
+        return HttpResponse{200, "application/json", {}, body};
+    } catch (const replica::SequenceGapError& e) {
+        if (counters_.rejected)
+            counters_.rejected("sequence_gap");
+        return jsonError(
+            409, "sequence_gap",
+            std::string(e.what()) + "; push from sequence " + std::to_string(known + 1));
+    } catch (const clock::ClockSkewError& e) {
+        if (counters_.rejected)
+            counters_.rejected("clock_skew");
+        HttpResponse r = jsonError(422, "clock_skew", e.what());
+        r.headers["x-cadre-server-time-ms"] = std::to_string(serverTimeMs());
+        return r;
+    } catch (const replica::MissingRecordError& e) {
+        if (counters_.rejected)
+            counters_.rejected("missing_record");
+        return jsonError(409, "missing_record", e.what());
+    } catch (const domain::ValidationError& e) {
+        if (counters_.rejected)
+            counters_.rejected("invalid");
+        return refusedBody(e);
+    }
+}
+
+HttpResponse SyncService::pull(const Session& session, const HttpRequest& request) {
+    std::size_t limit = options_.defaultPullLimit;
+    if (auto it = request.query.find("limit"); it != request.query.end()) {
+        char* end = nullptr;
+        const long long n = std::strtoll(it->second.c_str(), &end, 10);
+        if (it->second.empty() || *end != '\0' || n < 1 ||
+            static_cast<std::size_t>(n) > options_.maxPullLimit)
+            return jsonError(
+                400, "bad_limit",
+                "limit must be a whole number from 1 to " + std::to_string(options_.maxPullLimit));
+        limit = static_cast<std::size_t>(n);
+    }
+    const auto cursorText =
+        request.query.count("cursor") ? request.query.at("cursor") : std::string();
+    auto marks = decodeCursor(cursorText);
+    if (!marks)
+        return jsonError(400, "bad_cursor", "the cursor is not one this server gave");
+    std::lock_guard lock(mutex_);
+    const Reach reach = reachOf(hub_, session.user);
+    auto scopes = reach.scopes();
+    const auto key = [](const replica::ScopeMark& m) { return m.kind + ":" + m.id; };
+    for (auto& s : scopes) {
+        auto it = marks->find(key(s));
+        s.after = it == marks->end() ? 0 : it->second;
+    }
+    const replica::RawLogPage page = hub_.rawChangesIn(scopes, limit);
+    for (const auto& s : scopes)
+        (*marks)[key(s)] = std::max(s.after, page.nextCursor);
+    std::string body = "{\"changes\":[";
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+        if (i)
+            body += ',';
+        body += page.changes[i];
+    }
+    body += "],\"cursor\":" + json(encodeCursor(*marks)).dump() +
+            ",\"more\":" + (page.more ? "true" : "false") +
+            ",\"server_time_ms\":" + std::to_string(serverTimeMs()) + "}";
+    if (counters_.pulled)
+        counters_.pulled(page.changes.size());
+    return HttpResponse{200, "application/json", {}, std::move(body)};
+}
+
+HttpResponse SyncService::conflicts(const Session& session, const HttpRequest&) {
+    std::lock_guard lock(mutex_);
+    const Reach reach = reachOf(hub_, session.user);
+    json list = json::array();
+    for (const auto& c : hub_.conflicts()) {
+        const auto own = [&](const std::string& column) -> std::optional<Value> {
+            if (column == "id")
+                return Value(c.row);
+            auto rec = hub_.get(c.table, c.row);
+            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
+                                                    : std::nullopt;
+        };
+        const auto lookup = [&](const std::string& table, const std::string& id,
+                                const std::string& column) -> std::optional<Value> {
+            auto rec = hub_.get(table, id);
+            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
+                                                    : std::nullopt;
+        };
+        const auto scope = domain::scopeOf(c.table, own, lookup);
+        if (!reach.readsEverything() && (!scope || !reach.canRead(*scope)))
+            continue;
+        list.push_back({{"table", c.table},
+                        {"row", c.row},
+                        {"column", c.column},
+                        {"winner", leafJson(c.winner)},
+                        {"loser", leafJson(c.loser)}});
+    }
+    return ok({{"conflicts", list}, {"server_time_ms", serverTimeMs()}});
+}
+
+HttpResponse SyncService::resolve(const Session& session, const HttpRequest& request) {
+    if (session.user.role != Role::HqReviewer && session.user.role != Role::Admin)
+        return jsonError(403, "forbidden", "only headquarters resolves conflicts");
+    json j;
+    try {
+        j = json::parse(request.body);
+    } catch (const json::exception& e) {
+        return jsonError(400, "malformed_json", e.what());
+    }
+    std::vector<domain::Issue> issues;
+    for (const char* key : {"table", "row", "column"})
+        if (!j.is_object() || !j.contains(key) || !j[key].is_string())
+            issues.push_back({key, "is required and must be a string"});
+    Value value;
+    if (j.is_object() && (!j.contains("value") || !valueFromJson(j["value"], value)))
+        issues.push_back({"value", "is required: null, a number or a string"});
+    if (!issues.empty())
+        return jsonError(422, "invalid_request", "nothing was resolved", issuesJson(issues));
+    std::lock_guard lock(mutex_);
+    try {
+        const std::string previousAuthor = hub_.author();
+        hub_.setAuthor(session.user.username);
+        try {
+            hub_.resolve(j["table"], j["row"], j["column"], value);
+        } catch (...) {
+            hub_.setAuthor(previousAuthor);
+            throw;
+        }
+        hub_.setAuthor(previousAuthor);
+    } catch (const domain::ValidationError& e) {
+        return jsonError(422, "invalid_request", "nothing was resolved", issuesJson(e.issues()));
+    } catch (const replica::WriteRefused& e) {
+        return jsonError(404, "not_found", e.what());
+    }
+    return ok({{"resolved", true}, {"server_time_ms", serverTimeMs()}});
+}
+
+}  // namespace cadre::server
+
+namespace cadre::server {
+
+namespace {
+std::string base64url(const std::string& in) {
+    static constexpr char table[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    std::string out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (unsigned char c : in) {
+        buffer = (buffer << 8) | c;
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            out += table[(buffer >> bits) & 63];
+        }
+    }
+    if (bits > 0)
+        out += table[(buffer << (6 - bits)) & 63];
+    return out;
+}
+
+std::optional<std::string> unbase64url(const std::string& in) {
+    std::string out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (char c : in) {
+        int v;
+        if (c >= 'A' && c <= 'Z')
+            v = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            v = c - 'a' + 26;
+        else if (c >= '0' && c <= '9')
+            v = c - '0' + 52;
+        else if (c == '-')
+            v = 62;
+        else if (c == '_')
+            v = 63;
+        else
+            return std::nullopt;
+        buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += static_cast<char>((buffer >> bits) & 0xff);
+        }
+    }
+    return out;
+}
+}  // namespace
+
+std::string encodeCursor(const CursorMarks& marks) {
+    return base64url(json{{"v", 1}, {"m", marks}}.dump());
+}
+
+std::optional<CursorMarks> decodeCursor(const std::string& cursor) {
+    if (cursor.empty())
+        return CursorMarks{};
+    const auto text = unbase64url(cursor);
+    if (!text)
+        return std::nullopt;
+    try {
+        const json j = json::parse(*text);
+        if (!j.is_object() || j.value("v", 0) != 1 || !j.contains("m") || !j["m"].is_object())
+            return std::nullopt;
+        CursorMarks marks;
+        for (const auto& [k, v] : j["m"].items()) {
+            if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
+                return std::nullopt;
+            marks[k] = v.get<std::int64_t>();
+        }
+        return marks;
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace cadre::server

@@ -1,0 +1,313 @@
+// SyncScenarioTest: field scenarios through SyncClient and the real ServerApp in one process —
+// offline edits on several devices, conflicts resolved by HQ, attendance, refusals, replays.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "LoopbackTransport.h"
+#include "TestSupport.h"
+#include "app/AdminCommands.h"
+#include "codec/ChangeCodec.h"
+#include "sync/SyncClient.h"
+
+namespace cadre::test {
+namespace {
+
+using replica::Replica;
+using server::Role;
+using sync::SyncClient;
+
+server::AppOptions cheapOptions() {
+    server::AppOptions o;
+    o.accounts.kdf = server::KdfParams{1 << 10, 8, 1};  // the real KDF, cheap parameters
+    o.synchronousFull = false;
+    o.log = [](const std::string&) {};
+    return o;
+}
+
+/// One person's device: replica, transport and sync client.
+struct Device {
+    Device(const TempDir& dir, server::ServerApp& app, const std::string& user, FakeTime* time)
+        : replica(dir.file(user + ".db"), options(user, time)),
+          transport(app),
+          client(replica, transport, clientOptions()) {
+        client.login(user, "correct horse battery", user + "'s laptop");
+    }
+    static SyncClient::Options clientOptions() {
+        SyncClient::Options o;
+        o.sleep = [](std::chrono::milliseconds) {};
+        return o;
+    }
+    Replica replica;
+    LoopbackTransport transport;
+    SyncClient client;
+};
+
+class SyncScenario : public ::testing::Test {
+  protected:
+    SyncScenario() : app(dir.file("server.db"), cheapOptions()) {
+        const auto aminaPerson = server::addPerson(app, "Diallo", "Amina", "");
+        const auto lucPerson = server::addPerson(app, "Martin", "Luc", "");
+        const auto fatouPerson = server::addPerson(app, "Sow", "Fatou", "");
+        app.sync().withHub([&](Replica& hub) {
+            hub.setAuthor("admin");
+            mission = hub.insert("mission", missionFields());
+            otherMission = hub.insert("mission", missionFields("Another Member's mission"));
+            training = hub.insert(
+                "training",
+                {{"kind", "training_of_trainers"}, {"title", "ToT"}, {"status", "planned"}});
+        });
+        server::assign(app, "mission", mission, aminaPerson, "lead_expert");
+        server::assign(app, "mission", mission, lucPerson, "expert");
+        server::assign(app, "training", training, fatouPerson, "lead");
+        app.accounts().createUser("amina", "correct horse battery", Role::Expert, aminaPerson);
+        app.accounts().createUser("luc", "correct horse battery", Role::Expert, lucPerson);
+        app.accounts().createUser("fatou", "correct horse battery", Role::Trainer, fatouPerson);
+        app.accounts().createUser("hq.reviewer", "correct horse battery", Role::HqReviewer, "");
+    }
+
+    std::string hubHash() {
+        std::string h;
+        app.sync().withHub([&](Replica& hub) { h = hub.stateHash(); });
+        return h;
+    }
+
+    TempDir dir;
+    FakeTime time;
+    server::ServerApp app;
+    std::string mission, otherMission, training;
+};
+
+TEST_F(SyncScenario, TwoExpertsEditOneObservationOfflineAndHqResolvesTheConflict) {
+    Device amina(dir, app, "amina", &time), luc(dir, app, "luc", &time),
+        hq(dir, app, "hq.reviewer", &time);
+    amina.client.sync();
+    luc.client.sync();
+    hq.client.sync();
+    const auto obs =
+        amina.replica.insert("observation", {{"mission_id", mission},
+                                             {"standard_id", standardId(amina.replica, 4)},
+                                             {"review_state", "draft"}});
+    amina.client.sync();
+    luc.client.sync();
+    ASSERT_TRUE(luc.replica.get("observation", obs));
+
+    // Offline: different fields, and the same field.
+    amina.replica.update("observation", obs,
+                         {{"gaps", "Scanners at the airport only"}, {"current_state", "Pilot"}});
+    time.ms += 1000;
+    luc.replica.update(
+        "observation", obs,
+        {{"maturity", 1}, {"current_state", "Pilot at the airport, none at the border"}});
+    const auto a = amina.client.sync();
+    const auto l = luc.client.sync();
+    EXPECT_TRUE(a.rejections.empty());
+    EXPECT_TRUE(l.rejections.empty());
+    amina.client.sync();
+    hq.client.sync();
+
+    server::HttpRequest list{"GET", "/v1/conflicts", {}, {}, "", "127.0.0.1"};
+    list.headers["authorization"] = "Bearer " + hq.replica.localSetting("token");
+    list.headers["x-cadre-device"] = hq.replica.deviceId();
+    auto conflicts = nlohmann::json::parse(app.handle(list).body)["conflicts"];
+    ASSERT_EQ(conflicts.size(), 1u);
+    EXPECT_EQ(conflicts[0]["column"], "current_state");
+    EXPECT_EQ(conflicts[0]["loser"]["author"], "amina");
+    EXPECT_EQ(conflicts[0]["winner"]["author"], "luc");
+
+    // An expert may not resolve; HQ does, and the resolution reaches both devices.
+    server::HttpRequest resolve{
+        "POST",
+        "/v1/conflicts/resolve",
+        {},
+        list.headers,
+        nlohmann::json{{"table", "observation"},
+                       {"row", obs},
+                       {"column", "current_state"},
+                       {"value", "Pilot at the airport; nothing at land borders"}}
+            .dump(),
+        "127.0.0.1"};
+    auto asExpert = resolve;
+    asExpert.headers["authorization"] = "Bearer " + amina.replica.localSetting("token");
+    asExpert.headers["x-cadre-device"] = amina.replica.deviceId();
+    EXPECT_EQ(app.handle(asExpert).status, 403);
+    EXPECT_EQ(app.handle(resolve).status, 200);
+    for (Device* d : {&amina, &luc, &hq})
+        d->client.sync();
+    for (Device* d : {&amina, &luc}) {
+        const auto rec = d->replica.get("observation", obs);
+        EXPECT_EQ(rec->fields.at("gaps"), Value("Scanners at the airport only"));
+        EXPECT_EQ(rec->fields.at("maturity"), Value(1));
+        EXPECT_EQ(rec->fields.at("current_state"),
+                  Value("Pilot at the airport; nothing at land borders"));
+        EXPECT_TRUE(d->replica.conflicts().empty());
+    }
+    // Experts hold only their mission's share; among themselves they agree exactly.
+    EXPECT_EQ(amina.replica.stateHash(), luc.replica.stateHash());
+    EXPECT_EQ(hq.replica.stateHash(), hubHash());
+}
+
+TEST_F(SyncScenario, ATrainerMarksFortyPeopleOfflineWhileHqRenamesOne) {
+    Device fatou(dir, app, "fatou", &time), hq(dir, app, "hq.reviewer", &time);
+    fatou.client.sync();
+    std::vector<std::string> people, sessions;
+    fatou.replica.transaction([&] {
+        for (const char* day : {"2026-12-01", "2026-12-02", "2026-12-03"})
+            sessions.push_back(fatou.replica.insert(
+                "training_session",
+                {{"training_id", training}, {"held_on", day}, {"part", "full_day"}}));
+        for (int i = 0; i < 40; ++i) {
+            people.push_back(fatou.replica.insert(
+                "person", {{"family_name", "Participant " + std::to_string(i)}}));
+            fatou.replica.insert("enrolment", {{"training_id", training},
+                                               {"person_id", people.back()},
+                                               {"certified_trainer", 0}});
+        }
+    });
+    fatou.client.sync();  // the roster reaches HQ before the sessions are held
+    hq.client.sync();
+    // Offline at the venue: three days of attendance. Meanwhile HQ corrects a name.
+    static const char* marks[] = {"present", "late", "excused", "absent"};
+    for (std::size_t s = 0; s < sessions.size(); ++s)
+        fatou.replica.transaction([&] {
+            for (std::size_t p = 0; p < people.size(); ++p)
+                fatou.replica.insert("attendance", {{"session_id", sessions[s]},
+                                                    {"person_id", people[p]},
+                                                    {"status", marks[(p + s) % 4]}});
+        });
+    hq.replica.update("person", people[7],
+                      {{"family_name", "Ndiaye-Sarr"}, {"given_names", "Awa"}});
+    EXPECT_TRUE(hq.client.sync().rejections.empty());
+    const auto r = fatou.client.sync();
+    EXPECT_TRUE(r.rejections.empty());
+    EXPECT_EQ(r.pushed, 120u);
+    hq.client.sync();
+    replica::Statement count(hq.replica.database(),
+                             "SELECT count(*) FROM attendance WHERE deleted = 0");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.integer(0), 120);
+    EXPECT_EQ(fatou.replica.get("person", people[7])->fields.at("family_name"),
+              Value("Ndiaye-Sarr"));
+    EXPECT_TRUE(hq.replica.conflicts().empty());
+}
+
+TEST_F(SyncScenario, AnExpertWritingAnotherMissionIsRefusedAndKeepsTheData) {
+    Device amina(dir, app, "amina", &time);
+    amina.client.sync();
+    ASSERT_FALSE(amina.replica.get("mission", otherMission));  // not in her scope: never pulled
+    // She creates an observation for a mission she is not on (e.g. typed its id from a report).
+    Device hq(dir, app, "hq.reviewer", &time);
+    amina.replica.applyRemote(
+        [&] {  // give her a copy of the mission as if she had it
+            std::vector<Change> all;
+            app.sync().withHub([&](Replica& hub) {
+                for (auto& c : hub.changesSince(0, 100000).changes)
+                    if (c.table == "mission" && c.row == otherMission)
+                        all.push_back(c);
+            });
+            return all;
+        }(),
+        Replica::Delivery::Relayed);
+    const auto before = hubHash();
+    amina.replica.update("mission", otherMission,
+                         {{"economic_context", "Written by the wrong expert"}});
+    const auto result = amina.client.sync();
+    ASSERT_EQ(result.rejections.size(), 1u);
+    EXPECT_EQ(result.rejections[0].status, 403);
+    ASSERT_FALSE(result.rejections[0].issues.empty());
+    EXPECT_NE(result.rejections[0].issues[0].second.find("not assigned"), std::string::npos);
+    EXPECT_EQ(hubHash(), before);                // nothing applied
+    EXPECT_EQ(amina.replica.pendingCount(), 1);  // the device keeps the change…
+    EXPECT_EQ(amina.replica.get("mission", otherMission)->fields.at("economic_context"),
+              Value("Written by the wrong expert"));  // …and the data
+}
+
+TEST_F(SyncScenario, ReplayedAndOverlappingPushesGiveTheOriginalAnswer) {
+    Device amina(dir, app, "amina", &time);
+    amina.client.sync();
+    for (int i = 0; i < 5; ++i)
+        amina.replica.insert("observation", {{"mission_id", mission},
+                                             {"standard_id", standardId(amina.replica, i + 1)},
+                                             {"review_state", "draft"}});
+    const auto batch = amina.replica.pending(0, 100).changes;
+    server::HttpRequest push{"POST", "/v1/push", {}, {}, codec::encodeBatch(batch), "127.0.0.1"};
+    push.headers["authorization"] = "Bearer " + amina.replica.localSetting("token");
+    push.headers["x-cadre-device"] = amina.replica.deviceId();
+    const auto first = app.handle(push);
+    ASSERT_EQ(first.status, 200) << first.body;
+    const auto replay = app.handle(push);
+    EXPECT_EQ(replay.status, 200);
+    EXPECT_EQ(replay.body, first.body);  // the original result, word for word
+    // The ack was lost: the client pushes again, overlapping, plus one more change.
+    amina.replica.insert("observation", {{"mission_id", mission},
+                                         {"standard_id", standardId(amina.replica, 9)},
+                                         {"review_state", "draft"}});
+    const auto r = amina.client.sync();
+    EXPECT_TRUE(r.rejections.empty());
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    replica::Statement count(amina.replica.database(), "SELECT count(*) FROM observation");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.integer(0), 6);
+    // Out of order: a later batch alone is refused with what to send first.
+    amina.replica.insert("observation", {{"mission_id", mission},
+                                         {"standard_id", standardId(amina.replica, 10)},
+                                         {"review_state", "draft"}});
+    amina.replica.insert("observation", {{"mission_id", mission},
+                                         {"standard_id", standardId(amina.replica, 11)},
+                                         {"review_state", "draft"}});
+    auto later = amina.replica.pending(0, 10).changes;
+    push.body = codec::encodeBatch({later[1]});
+    const auto gap = app.handle(push);
+    EXPECT_EQ(gap.status, 409);
+    EXPECT_NE(gap.body.find("sequence_gap"), std::string::npos);
+    EXPECT_TRUE(amina.client.sync().rejections.empty());
+}
+
+TEST_F(SyncScenario, BadRequestsGetClearErrorsAndTheServerKeepsServing) {
+    Device amina(dir, app, "amina", &time);
+    server::HttpRequest push{"POST", "/v1/push", {}, {}, "{not json", "127.0.0.1"};
+    EXPECT_EQ(app.handle(push).status, 401);  // no token
+    push.headers["authorization"] = "Bearer " + amina.replica.localSetting("token");
+    push.headers["x-cadre-device"] = amina.replica.deviceId();
+    EXPECT_EQ(app.handle(push).status, 400);
+    push.body = R"({"changes":[{"origin":"x"}]})";
+    const auto invalid = app.handle(push);
+    EXPECT_EQ(invalid.status, 422);
+    EXPECT_NE(invalid.body.find("changes[0].seq"), std::string::npos) << invalid.body;
+    push.headers["x-cadre-device"] = domain::randomUuid();  // a token used from another device
+    EXPECT_EQ(app.handle(push).status, 401);
+    EXPECT_EQ(app.handle({"GET", "/v1/nothing", {}, {}, "", ""}).status, 404);
+    EXPECT_EQ(app.handle({"DELETE", "/v1/push", {}, {}, "", ""}).status, 405);
+    server::HttpRequest pull{"GET", "/v1/pull", {{"cursor", "!!"}}, {}, "", ""};
+    pull.headers["authorization"] = "Bearer " + amina.replica.localSetting("token");
+    pull.headers["x-cadre-device"] = amina.replica.deviceId();
+    EXPECT_EQ(app.handle(pull).status, 400);
+    pull.query = {{"limit", "0"}};
+    EXPECT_EQ(app.handle(pull).status, 400);
+    EXPECT_EQ(app.handle({"GET", "/health", {}, {}, "", ""}).status, 200);
+    const auto metrics = app.handle({"GET", "/metrics", {}, {}, "", ""});
+    EXPECT_NE(metrics.body.find("cadre_rejects_total{reason=\"invalid\"} 2"), std::string::npos)
+        << metrics.body;
+}
+
+TEST_F(SyncScenario, AnOfflineDeviceKeepsItsOutboxAndCatchesUpLater) {
+    Device amina(dir, app, "amina", &time);
+    amina.client.sync();
+    amina.transport.offline = true;
+    amina.replica.insert("observation", {{"mission_id", mission},
+                                         {"standard_id", standardId(amina.replica, 2)},
+                                         {"review_state", "draft"}});
+    try {
+        amina.client.sync();
+        FAIL() << "sync succeeded offline";
+    } catch (const sync::SyncError& e) {
+        EXPECT_EQ(e.status(), 0);
+    }
+    EXPECT_EQ(amina.replica.pendingCount(), 1);
+    amina.transport.offline = false;
+    EXPECT_EQ(amina.client.sync().pushed, 1u);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+}
+
+}  // namespace
+}  // namespace cadre::test
