@@ -61,6 +61,10 @@ class HybridClock {
     /// After a restart: the clock never issues a value at or below `persisted`.
     void restore(Hlc persisted);
 
+    /// Sets the last value outright, possibly lower: only for a replica re-stamping its own
+    /// unpushed changes after learning that its clock ran far ahead (nobody else has seen them).
+    void reset(Hlc last) { last_ = last; }
+
     /// The correction (server time minus device time, in ms) learned at sync; applied to the
     /// physical source from now on. The clock stays monotonic whatever the offset.
     void setOffsetMs(std::int64_t offsetMs) { offsetMs_ = offsetMs; }

@@ -63,6 +63,7 @@ void Replica::loadState() {
     };
     lastSeq_ = number("last_seq");
     clock_.restore(static_cast<clock::Hlc>(number("clock")));
+    remoteHlc_ = static_cast<clock::Hlc>(number("remote_clock"));
     clock_.setOffsetMs(number("clock_offset_ms"));
     origins_.clear();
     dirtyOrigins_.clear();
@@ -74,6 +75,7 @@ void Replica::loadState() {
 void Replica::persistState() {
     setStateValue("last_seq", Value(lastSeq_));
     setStateValue("clock", Value(static_cast<std::int64_t>(clock_.last())));
+    setStateValue("remote_clock", Value(static_cast<std::int64_t>(remoteHlc_)));
     if (dirtyOrigins_.empty())
         return;
     Statement st(db_,
@@ -103,7 +105,9 @@ void Replica::transaction(const std::function<void()>& body) {
     --txDepth_;
 }
 
-std::string Replica::localSetting(const std::string& key) { return stateValue("local." + key); }
+std::string Replica::localSetting(const std::string& key) {
+    return stateValue("local." + key);
+}
 
 void Replica::setLocalSetting(const std::string& key, const std::string& value) {
     transaction([&] { setStateValue("local." + key, Value(value)); });

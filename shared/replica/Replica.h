@@ -179,6 +179,15 @@ class Replica {
     /// that hold the same data have the same hash.
     [[nodiscard]] std::string stateHash();
     [[nodiscard]] clock::HybridClock& clock() { return clock_; }
+    /// Device: after learning that its clock ran ahead (the clock's last value is beyond the
+    /// corrected time by more than `toleranceMs`), gives this device's unacknowledged changes made
+    /// since the clock ran ahead their times corrected by the clock offset (when they were really
+    /// made), in the same order and above everything already seen, with every version they carry
+    /// (in the outbox, in sync_meta, in sync_leaf, in later changes' bases) renamed — so a device
+    /// whose clock lied does not win every later edit of others. Returns how many changes were
+    /// re-stamped (0 when the clock is fine). Throws what transaction() throws.
+    std::size_t restampPending(std::int64_t toleranceMs = 60'000);
+
     /// A local setting of this replica (sync bookkeeping: pull cursor, token, server address);
     /// empty when unset. Local settings never sync.
     [[nodiscard]] std::string localSetting(const std::string& key);
@@ -204,6 +213,7 @@ class Replica {
     std::unique_ptr<RecordStore> store_;
     std::string deviceId_;
     std::int64_t lastSeq_ = 0;
+    clock::Hlc remoteHlc_ = 0;  ///< the greatest timestamp received from another device
     std::map<std::string, std::int64_t> origins_;  ///< cache of sync_origin
     std::set<std::string> dirtyOrigins_;           ///< origins to write at commit
     std::unique_ptr<Statement> appendLog_;

@@ -54,6 +54,15 @@ void Replica::acknowledge(std::int64_t seq) {
     if (options_.role == Role::Hub)
         return;  // the hub's log is the pull feed: it keeps everything
     transaction([&] {
+        // Remember the timestamp of the last acknowledged change: re-stamping never goes below it.
+        Statement last(db_,
+                       "SELECT change FROM sync_log WHERE origin = ?1 AND origin_seq <= ?2 "
+                       "ORDER BY origin_seq DESC LIMIT 1");
+        last.bind(1, deviceId_).bind(2, seq);
+        if (last.step()) {
+            const auto hlc = static_cast<std::int64_t>(codec::decodeChange(last.text(0)).hlc);
+            setStateValue("acked_clock", Value(hlc));
+        }
         Statement st(db_, "DELETE FROM sync_log WHERE origin = ?1 AND origin_seq <= ?2");
         st.bind(1, deviceId_).bind(2, seq).run();
         setStateValue("acked_seq", Value(seq));
@@ -99,6 +108,8 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes, Delivery delivery)
                                        std::to_string(known));
             try {
                 clock_.observe(c.hlc);
+                if (c.origin != deviceId_)
+                    remoteHlc_ = std::max(remoteHlc_, c.hlc);
             } catch (const clock::ClockSkewError& e) {
                 throw clock::ClockSkewError("changes[" + std::to_string(i) + "].hlc: " + e.what());
             }

@@ -146,6 +146,9 @@ void SyncClient::logout() {
 
 void SyncClient::push(SyncResult& result) {
     const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
+    bool restamped = false;
+    if (const auto n = device_.restampPending(); n > 0 && options_.log)
+        options_.log("sync: " + std::to_string(n) + " changes re-stamped after a clock correction");
     for (;;) {
         const auto page = device_.pending(0, options_.pushBatch);
         if (page.changes.empty())
@@ -154,6 +157,16 @@ void SyncClient::push(SyncResult& result) {
         const TransportResponse r =
             authorized(TransportRequest{"POST", "/v1/push", {}, codec::encodeBatch(page.changes)});
         learnServerTime(r.body, sent, raw(), &result);
+        if (r.status == 422 && !restamped) {
+            // The server found this device's timestamps too far ahead: learn its time, re-stamp
+            // what has not been pushed, and try once more.
+            if (auto t = r.headers.find("x-cadre-server-time-ms"); t != r.headers.end()) {
+                learnServerTime("{\"server_time_ms\":" + t->second + "}", sent, raw(), &result);
+                restamped = true;
+                if (device_.restampPending() > 0)
+                    continue;
+            }
+        }
         if (r.status != 200) {
             result.rejections.push_back(rejectionOf(r));
             return;  // the outbox keeps the batch; the reason goes to the user

@@ -309,5 +309,42 @@ TEST_F(SyncScenario, AnOfflineDeviceKeepsItsOutboxAndCatchesUpLater) {
     EXPECT_EQ(amina.replica.pendingCount(), 0);
 }
 
+TEST_F(SyncScenario, ADeviceWhoseClockJumpedAYearAheadDoesNotWinLaterEdits) {
+    FakeTime aminaTime, lucTime;
+    aminaTime.ms = lucTime.ms = clock::HybridClock::systemMs();
+    Device amina(dir, app, "amina", &aminaTime), luc(dir, app, "luc", &lucTime);
+    const auto obs = luc.replica.insert("observation", {{"mission_id", mission},
+                                                        {"standard_id", standardId(luc.replica, 9)},
+                                                        {"review_state", "draft"}});
+    luc.client.sync();
+    amina.client.sync();
+
+    aminaTime.ms += 365LL * 24 * 3600 * 1000;  // her laptop's clock jumps a year ahead, offline
+    amina.replica.update("observation", obs, {{"gaps", "Written first, on a clock a year ahead"}});
+    aminaTime.ms += 10'000;
+    lucTime.ms += 10'000;  // ten seconds later, really
+    luc.replica.update("observation", obs, {{"gaps", "Written ten seconds later"}});
+    luc.client.sync();
+
+    const auto r = amina.client.sync();  // refused as too far ahead, re-stamped, accepted
+    EXPECT_TRUE(r.rejections.empty()) << (r.rejections.empty() ? "" : r.rejections[0].message);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    luc.client.sync();
+    for (Device* d : {&amina, &luc}) {
+        EXPECT_EQ(d->replica.get("observation", obs)->fields.at("gaps"),
+                  Value("Written ten seconds later"));
+        const auto conflicts = d->replica.conflicts();
+        ASSERT_EQ(conflicts.size(), 1u);  // her value is kept for HQ, not lost
+        EXPECT_EQ(conflicts[0].loser.value, Value("Written first, on a clock a year ahead"));
+        EXPECT_LT(clock::physicalMs(conflicts[0].loser.version.hlc),
+                  clock::HybridClock::systemMs() + 60'000);
+    }
+    // From now on her clock is corrected: her next edit is stamped with the server's time.
+    amina.replica.update("observation", obs, {{"msme_needs", "Simplified declarations"}});
+    EXPECT_TRUE(amina.client.sync().rejections.empty());
+    luc.client.sync();
+    EXPECT_EQ(amina.replica.stateHash(), luc.replica.stateHash());
+}
+
 }  // namespace
 }  // namespace cadre::test
