@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -19,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <sstream>
 #include <string_view>
@@ -103,18 +105,24 @@ TlsMaterial loadTlsMaterial(const ListenConfig& config) {
     return material;
 }
 
-/// Server-side TLS policy, applied by cpprestsdk to the listener's context when it opens.
-void configureTls(boost::asio::ssl::context& context, const TlsMaterial& material) {
+/// Server-side TLS policy. cpprestsdk calls this for a fresh context on every accepted
+/// connection (hence PEMs held in memory); it must not throw there, so a failure leaves the
+/// context without a certificate and that handshake fails.
+void configureTls(boost::asio::ssl::context& context, const TlsMaterial& material) noexcept {
     SSL_CTX* native = context.native_handle();
     SSL_CTX_set_options(native, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
                                     SSL_OP_NO_TLSv1_1 | SSL_OP_NO_COMPRESSION |
                                     SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
-    if (SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION) != 1 ||
-        SSL_CTX_set_cipher_list(native, kTls12Ciphers) != 1) {
-        throw ListenError("cannot apply the TLS policy: " + openSslError());
+    try {
+        if (SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION) == 1 &&
+            SSL_CTX_set_cipher_list(native, kTls12Ciphers) == 1) {
+            context.use_certificate_chain(boost::asio::buffer(material.chainPem));
+            context.use_private_key(boost::asio::buffer(material.keyPem),
+                                    boost::asio::ssl::context::pem);
+        }  // else no certificate: the handshake fails rather than run a weaker policy
+    } catch (...) {
+        ERR_clear_error();
     }
-    context.use_certificate_chain(boost::asio::buffer(material.chainPem));
-    context.use_private_key(boost::asio::buffer(material.keyPem), boost::asio::ssl::context::pem);
 }
 
 /// Binds a socket to host:0 to learn a port the kernel considers free, then releases it.
@@ -246,7 +254,8 @@ HttpResponse internalError() {
 }
 
 /// The handler and the shutdown gate, shared by every request in progress (they keep it alive).
-/// Once stopping, no handler starts; the server waits for those running and their answers.
+/// Once stopping, no handler starts, every answer closes its connection (a busy keep-alive client
+/// would otherwise keep cpprestsdk's close() waiting), and the server waits for running handlers.
 class Dispatch : public std::enable_shared_from_this<Dispatch> {
   public:
     Dispatch(HttpHandler handler, std::size_t maxBodyBytes)
@@ -254,17 +263,27 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
 
     [[nodiscard]] std::size_t maxBodyBytes() const { return maxBodyBytes_; }
 
+    /// Sends an answer the handler did not make (400, 413, 503) and closes the connection: what
+    /// follows on it (the rest of a body, a next request) cannot be trusted or is not wanted.
+    static void refuse(const web::http::http_request& request, HttpResponse response) {
+        response.headers["Connection"] = "close";
+        send(request, response);
+    }
+
     /// Calls the handler and sends its answer, or 503 once the server is stopping.
     void answer(const web::http::http_request& request, const HttpRequest& incoming) {
+        bool admitted = false;
         {
             const std::lock_guard lock(mutex_);
-            if (!stopping_) {
+            admitted = !stopping_;
+            if (admitted) {
                 ++handlers_;
                 ++replies_;
-            } else {
-                send(request, jsonError(503, "shutting_down", "the server is shutting down"));
-                return;
             }
+        }
+        if (!admitted) {
+            refuse(request, jsonError(503, "shutting_down", "the server is shutting down"));
+            return;
         }
         HttpResponse response;
         try {
@@ -273,6 +292,9 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
             response = internalError();
         }
         leave(handlers_);
+        if (stopping_) {
+            response.headers["Connection"] = "close";
+        }
         send(request, response, [self = shared_from_this()] { self->leave(self->replies_); });
     }
 
@@ -297,13 +319,14 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
     const std::size_t maxBodyBytes_;
     std::mutex mutex_;
     std::condition_variable changed_;
-    bool stopping_ = false;
+    std::atomic<bool> stopping_{false};  ///< written under mutex_, read without
     int handlers_ = 0;  ///< handlers running: the server may not go before they return
     int replies_ = 0;   ///< answers not yet written
 };
 
-constexpr std::size_t kChunkBytes = 64 * 1024;    ///< one read of a request body
-constexpr std::size_t kMaxReserve = 1024 * 1024;  ///< a declared length is not a promise
+constexpr auto kCloseGrace = std::chrono::seconds(5);  ///< see ~HttpServer
+constexpr std::size_t kChunkBytes = 64 * 1024;         ///< one read of a request body
+constexpr std::size_t kMaxReserve = 1024 * 1024;       ///< a declared length is not a promise
 
 /// One request in progress: its body is read in chunks up to the limit, then the handler runs.
 struct Exchange {
@@ -329,26 +352,25 @@ void guarded(const web::http::http_request& request, Step&& step) noexcept {
 void finish(const std::shared_ptr<Exchange>& exchange) {
     exchange->request.content_ready().then([exchange](pplx::task<web::http::http_request> ready) {
         guarded(exchange->request, [&] {
+            Dispatch& dispatch = *exchange->dispatch;
             try {
                 ready.get();
             } catch (...) {
-                send(exchange->request,
-                     jsonError(400, "incomplete_body", "the request body was not received whole"));
+                dispatch.refuse(
+                    exchange->request,
+                    jsonError(400, "incomplete_body", "the request body was not received whole"));
                 return;
             }
             if (!exchange->malformed.empty()) {
-                HttpResponse refusal = jsonError(400, "bad_request", exchange->malformed);
-                refusal.headers["Connection"] = "close";
-                send(exchange->request, refusal);
+                dispatch.refuse(exchange->request,
+                                jsonError(400, "bad_request", exchange->malformed));
             } else if (exchange->tooLarge) {
-                HttpResponse refusal =
-                    jsonError(413, "body_too_large",
-                              "the request body is larger than " +
-                                  std::to_string(exchange->dispatch->maxBodyBytes()) + " bytes");
-                refusal.headers["Connection"] = "close";
-                send(exchange->request, refusal);
+                const std::string limit = std::to_string(dispatch.maxBodyBytes());
+                dispatch.refuse(exchange->request,
+                                jsonError(413, "body_too_large",
+                                          "the request body is larger than " + limit + " bytes"));
             } else {
-                exchange->dispatch->answer(exchange->request, exchange->incoming);
+                dispatch.answer(exchange->request, exchange->incoming);
             }
         });
     });
@@ -501,10 +523,25 @@ HttpServer::~HttpServer() {
     }
     // cpprestsdk's close() neither waits for handlers nor for their answers: the gate does.
     impl_->dispatch->stop();
+    // close() stops accepting and cuts idle and half-read connections, but a connection that was
+    // mid-request when it ran keeps answering 404 to a client that keeps sending on it, and
+    // close() waits for it forever. No handler can run any more, so wait a while, then leave the
+    // listener to finish on its own (leaked on purpose: its close is still using it).
+    auto closed = std::make_shared<std::promise<void>>();
+    std::future<void> done = closed->get_future();
     try {
-        impl_->listener->close().wait();  // stops accepting, cuts the remaining connections
+        impl_->listener->close().then([closed](pplx::task<void> closing) {
+            try {
+                closing.get();
+            } catch (...) {
+            }
+            closed->set_value();
+        });
     } catch (...) {
-        // Nothing useful to do while shutting down.
+        closed->set_value();
+    }
+    if (done.wait_for(kCloseGrace) != std::future_status::ready) {
+        static_cast<void>(impl_->listener.release());
     }
 }
 

@@ -223,7 +223,9 @@ TransportResponse HttpsTransport::send(const TransportRequest& request) {
         throw std::invalid_argument("invalid request target '" + request.target + "': " + e.what());
     }
     for (const auto& [name, value] : request.headers) {
-        message.headers().add(name, value);
+        if (lowerCase(name) != "content-length") {  // the body's own length is sent
+            message.headers().add(name, value);
+        }
     }
     if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
         message.headers().set_content_type(request.contentType);
