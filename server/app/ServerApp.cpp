@@ -1,6 +1,7 @@
 #include "app/ServerApp.h"
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -26,6 +27,11 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     };
     counters.rejected = [this](const std::string& reason) { metrics_.rejected(reason); };
     counters.pulled = [this](std::size_t n) { metrics_.pulled(n); };
+    attachments_ = std::make_unique<AttachmentService>(
+        std::filesystem::path(databasePath).parent_path() / "blobs", options_.attachments);
+    counters.blobComplete = [this](const std::string& sha256) {
+        return attachments_->complete(sha256);
+    };
     sync_ = std::make_unique<SyncService>(*hub_, options_.sync, counters);
 }
 
@@ -114,6 +120,19 @@ HttpResponse ServerApp::route(const HttpRequest& request, std::string& routeName
         {"/v1/push", "POST", true},     {"/v1/pull", "GET", true},
         {"/v1/conflicts", "GET", true}, {"/v1/conflicts/resolve", "POST", true},
     };
+    if (AttachmentService::handles(p)) {
+        routeName = AttachmentService::routeName(p);
+        const auto session = authenticate(request);
+        if (!session) {
+            HttpResponse r = jsonError(
+                401, "unauthorized",
+                "sign in again: the token is missing, expired, revoked or not this device's");
+            r.headers["www-authenticate"] = "Bearer";
+            return r;
+        }
+        who = session->user.username;
+        return attachments_->handle(*session, request);
+    }
     const Route* found = nullptr;
     bool pathKnown = false;
     for (const auto& r : routes) {

@@ -10,6 +10,7 @@
 #include "auth/Accounts.h"
 #include "http/HttpTypes.h"
 #include "replica/Replica.h"
+#include "sync/AttachmentService.h"
 #include "sync/SyncService.h"
 
 namespace cadre::server {
@@ -17,6 +18,7 @@ namespace cadre::server {
 struct AppOptions {
     Accounts::Options accounts;
     SyncService::Options sync;
+    AttachmentService::Options attachments;
     bool synchronousFull = true;  ///< the central repository's durability (false only in tests)
     /// Receives one JSON object per line (requests, startup); default: standard error.
     std::function<void(const std::string&)> log;
@@ -24,7 +26,8 @@ struct AppOptions {
 
 class ServerApp {
   public:
-    /// Opens (creating and migrating) the central repository at `databasePath`.
+    /// Opens (creating and migrating) the central repository at `databasePath`; attachments'
+    /// bytes live in the `blobs` directory beside it.
     ServerApp(const std::string& databasePath, AppOptions options);
     ~ServerApp();
 
@@ -48,6 +51,7 @@ class ServerApp {
     Metrics metrics_;
     std::unique_ptr<replica::Replica> hub_;
     std::unique_ptr<Accounts> accounts_;
+    std::unique_ptr<AttachmentService> attachments_;
     std::unique_ptr<SyncService> sync_;
 };
 

@@ -99,6 +99,7 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
     // Rights: every change not yet applied, against the records as they stand plus the records
     // this batch creates before it.
     const Reach reach = reachOf(hub_, session.user);
+    std::vector<domain::Issue> blobIssues;
     std::map<std::pair<std::string, std::string>, std::map<std::string, Value>> pending;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const Change& c = changes[i];
@@ -126,6 +127,19 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
         const auto scope = domain::scopeOf(c.table, own, lookup);
         if (auto why = writeRefusal(reach, c, scope, stored.has_value()))
             issues.push_back({"changes[" + std::to_string(i) + "]", *why});
+        if (c.table == "attachment" && counters_.blobComplete)
+            for (const auto& f : c.fields)
+                if (f.column == "sha256" && f.value.isText() &&
+                    !counters_.blobComplete(f.value.asText()))
+                    blobIssues.push_back(
+                        {"changes[" + std::to_string(i) + "].fields.sha256",
+                         "upload the file first: the server does not hold every byte of it"});
+    }
+    if (issues.empty() && !blobIssues.empty()) {
+        if (counters_.rejected)
+            counters_.rejected("blob_incomplete");
+        return jsonError(409, "blob_incomplete", "the batch was refused: nothing of it was applied",
+                         issuesJson(blobIssues));
     }
     if (!issues.empty()) {
         if (counters_.rejected)

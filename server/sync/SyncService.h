@@ -19,6 +19,9 @@ struct SyncCounters {
     std::function<void(std::size_t applied, std::size_t replayed, std::size_t conflicts)> pushed;
     std::function<void(const std::string& reason)> rejected;
     std::function<void(std::size_t changes)> pulled;
+    /// Whether the server holds every byte of an attachment's blob (an attachment record naming a
+    /// blob not fully uploaded is refused: metadata never claims a file the server lacks).
+    std::function<bool(const std::string& sha256)> blobComplete;
 };
 
 /// The sync endpoints. Thread-safe: one mutex serialises access to the hub replica (SQLite

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "codec/ChangeCodec.h"
+#include "sync/AttachmentClient.h"
 
 namespace cadre::sync {
 
@@ -144,6 +145,29 @@ void SyncClient::logout() {
     device_.setLocalSetting("token", "");
 }
 
+void SyncClient::uploadBlobs(const std::vector<Change>& changes) {
+    if (!options_.blobPath)
+        return;
+    for (const auto& c : changes) {
+        if (c.table != "attachment")
+            continue;
+        for (const auto& f : c.fields) {
+            if (f.column != "sha256" || !f.value.isText())
+                continue;
+            const std::string path = options_.blobPath(f.value.asText());
+            if (path.empty())
+                continue;  // the push will say the server lacks it
+            TransferOptions transfer;
+            transfer.maxAttempts = options_.maxAttempts;
+            transfer.firstBackoff = options_.firstBackoff;
+            transfer.maxBackoff = options_.maxBackoff;
+            transfer.sleep = options_.sleep;
+            (void)upload(transport_, token_, device_.deviceId(), path, f.value.asText(), 4 << 20,
+                         transfer);
+        }
+    }
+}
+
 void SyncClient::push(SyncResult& result) {
     const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
     bool restamped = false;
@@ -153,6 +177,7 @@ void SyncClient::push(SyncResult& result) {
         const auto page = device_.pending(0, options_.pushBatch);
         if (page.changes.empty())
             return;
+        uploadBlobs(page.changes);
         const std::int64_t sent = raw();
         const TransportResponse r =
             authorized(TransportRequest{"POST", "/v1/push", {}, codec::encodeBatch(page.changes)});

@@ -55,6 +55,10 @@ class SyncClient {
         std::int64_t clockToleranceMs = 2000;
         std::function<void(std::chrono::milliseconds)> sleep;  ///< default: this_thread::sleep_for
         std::function<void(const std::string&)> log;
+        /// Where this device keeps the file of an attachment (by SHA-256), or "" if it has none.
+        /// The file is uploaded before the attachment record that names it is pushed: the server
+        /// refuses metadata for a file it does not fully hold.
+        std::function<std::string(const std::string& sha256)> blobPath;
     };
 
     SyncClient(replica::Replica& device, Transport& transport, Options options);
@@ -76,6 +80,7 @@ class SyncClient {
 
   private:
     TransportResponse send(const TransportRequest& request);
+    void uploadBlobs(const std::vector<Change>& changes);
     TransportResponse authorized(TransportRequest request);
     void learnServerTime(const std::string& body, std::int64_t sentAtMs, std::int64_t receivedAtMs,
                          SyncResult* result);

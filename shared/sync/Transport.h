@@ -25,12 +25,12 @@ struct TransportResponse {
 /// Thrown when no HTTP answer was had: connection refused or cut, TLS failure, time-out. The
 /// request may or may not have reached the server; sync requests are idempotent, so it is retried.
 class TransportError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class Transport {
-public:
+  public:
     virtual ~Transport() = default;
     /// Sends one request and returns the server's answer, whatever its status.
     /// Throws TransportError when there is no answer.

@@ -3,13 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <thread>
 
 #include "LoopbackTransport.h"
 #include "TestSupport.h"
 #include "app/AdminCommands.h"
 #include "codec/ChangeCodec.h"
+#include "sync/AttachmentClient.h"
 #include "sync/SyncClient.h"
 
 namespace cadre::test {
@@ -389,6 +393,58 @@ TEST_F(SyncScenario, PullPagesStayCompleteWhileOthersPush) {
     EXPECT_EQ(count.integer(0), 200);  // every change, none missed at a page boundary
     EXPECT_EQ(pulled, 200u);           // and none delivered twice
     EXPECT_EQ(hq.replica.stateHash(), hubHash());
+}
+
+TEST_F(SyncScenario, APhotoTravelsWithItsObservationAndNeverBefore) {
+    Device amina(dir, app, "amina", &time), hq(dir, app, "hq.reviewer", &time);
+    amina.client.sync();
+    const auto obs =
+        amina.replica.insert("observation", {{"mission_id", mission},
+                                             {"standard_id", standardId(amina.replica, 3)},
+                                             {"review_state", "draft"}});
+    // A 6 MiB "photo" on the expert's laptop.
+    const std::string photo = dir.file("port-scanner.jpg");
+    {
+        std::ofstream out(photo, std::ios::binary);
+        std::mt19937 rng(9);
+        for (int i = 0; i < 6 * 1024 * 1024; ++i)
+            out.put(static_cast<char>(rng() & 0xff));
+    }
+    const std::string sha = sync::sha256OfFile(photo);
+    amina.replica.insert("attachment", {{"owner_table", "observation"},
+                                        {"owner_id", obs},
+                                        {"sha256", sha},
+                                        {"file_name", "port-scanner.jpg"},
+                                        {"media_type", "image/jpeg"},
+                                        {"size_bytes", 6 * 1024 * 1024},
+                                        {"caption", "Scanner at the port"}});
+    // Without the file, the server refuses the record: metadata never claims bytes it lacks.
+    const auto refused = amina.client.sync();
+    ASSERT_EQ(refused.rejections.size(), 1u);
+    EXPECT_EQ(refused.rejections[0].status, 409);
+    EXPECT_EQ(refused.rejections[0].code, "blob_incomplete");
+    EXPECT_EQ(amina.replica.pendingCount(), 2);
+
+    // With the file known to the SyncClient, it is uploaded first, then the records go.
+    SyncClient::Options withFiles = Device::clientOptions();
+    withFiles.blobPath = [&](const std::string& s) { return s == sha ? photo : std::string(); };
+    SyncClient uploader(amina.replica, amina.transport, withFiles);
+    const auto uploaded = uploader.sync();
+    EXPECT_TRUE(uploaded.rejections.empty())
+        << (uploaded.rejections.empty() ? "" : uploaded.rejections[0].message);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+
+    hq.client.sync();
+    replica::Statement st(hq.replica.database(),
+                          "SELECT sha256, caption FROM attachment WHERE owner_id = ?1");
+    st.bind(1, obs);
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.text(0), sha);
+    const std::string copy = dir.file("hq-copy.jpg");
+    (void)sync::download(hq.transport, hq.replica.localSetting("token"), hq.replica.deviceId(), sha,
+                         copy);
+    EXPECT_EQ(sync::sha256OfFile(copy), sha);
+    EXPECT_EQ(std::filesystem::file_size(copy), 6u * 1024 * 1024);
 }
 
 }  // namespace
