@@ -278,7 +278,9 @@ class History {
         for (const auto& c : expectedConflicts)
             if (std::get<2>(c) == kDeletedColumn)
                 ++stats.deleteConflicts;
-        for (auto& n : nodes_) {
+        // Every replica has the same state hash (checked in check()), which covers every row,
+        // version and leaf: the oracle is compared with the hub's copy.
+        for (auto* n : {nodes_[kHub].get()}) {
             Replica& r = *n->replica;
             std::set<std::tuple<std::string, std::string, std::string, std::uint64_t, std::string>>
                 actual;
@@ -314,6 +316,9 @@ TEST(ConvergenceProperty, RandomOfflineHistoriesConvergeAndKeepEveryLoser) {
     const std::uint64_t count = single ? 1 : envNumber("CADRE_PROPERTY_HISTORIES", 1000);
     std::uint64_t changes = 0, conflicts = 0, deleteConflicts = 0, withConflicts = 0;
     for (std::uint64_t seed = first; seed < first + count; ++seed) {
+        if (seed > first && (seed - first) % 5000 == 0)
+            std::cout << "[ property ] " << (seed - first) << " histories converged so far"
+                      << std::endl;
         try {
             History h(seed, dir);
             std::mt19937_64 lengths(seed ^ 0x5eed);
