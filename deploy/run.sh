@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 bash deploy/install-deps.sh
 cmake --preset release
-cmake --build --preset release --target cadre-server cadre_demo
+cmake --build --preset release --target cadre-server cadre-sync cadre_demo
 
 data=${CADRE_DATA_DIR:-cadre-data}
 host=${CADRE_HOST:-127.0.0.1}
