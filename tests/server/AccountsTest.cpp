@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "TestSupport.h"
 #include "auth/Accounts.h"
 #include "auth/TokenCodec.h"
 #include "domain/Uuid.h"
@@ -33,29 +34,7 @@ const std::string kPassword = "correct horse battery";
 const std::string kAddress = "192.0.2.10";
 constexpr std::int64_t kMinute = 60 * 1000;
 
-/// A directory removed with its contents at the end of the test.
-class TempDir {
-  public:
-    TempDir() {
-        static std::atomic<int> counter{0};
-        path_ = std::filesystem::temp_directory_path() /
-                ("cadre-auth-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        std::filesystem::remove_all(path_);
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] std::string file(const std::string& name) const {
-        return (path_ / name).string();
-    }
-
-  private:
-    std::filesystem::path path_;
-};
+using cadre::test::TempDir;
 
 /// The whole file, or empty if it does not exist.
 std::string readFile(const std::string& file) {
