@@ -243,22 +243,22 @@ HttpResponse SyncService::conflicts(const Session& session, const HttpRequest&) 
     const Reach reach = reachOf(hub_, session.user);
     json list = json::array();
     for (const auto& c : hub_.conflicts()) {
-        const auto own = [&](const std::string& column) -> std::optional<Value> {
-            if (column == "id")
-                return Value(c.row);
-            auto rec = hub_.get(c.table, c.row);
-            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
-                                                    : std::nullopt;
-        };
-        const auto lookup = [&](const std::string& table, const std::string& id,
-                                const std::string& column) -> std::optional<Value> {
-            auto rec = hub_.get(table, id);
-            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
-                                                    : std::nullopt;
-        };
-        const auto scope = domain::scopeOf(c.table, own, lookup);
-        if (!reach.readsEverything() && (!scope || !reach.canRead(*scope)))
-            continue;
+        if (!reach.readsEverything()) {
+            const auto lookup = [&](const std::string& table, const std::string& id,
+                                    const std::string& column) -> std::optional<Value> {
+                auto rec = hub_.get(table, id);
+                return rec && rec->fields.count(column)
+                           ? std::optional<Value>(rec->fields.at(column))
+                           : std::nullopt;
+            };
+            const auto own = [&](const std::string& column) -> std::optional<Value> {
+                return column == "id" ? std::optional<Value>(Value(c.row))
+                                      : lookup(c.table, c.row, column);
+            };
+            const auto scope = domain::scopeOf(c.table, own, lookup);
+            if (!scope || !reach.canRead(*scope))
+                continue;
+        }
         list.push_back({{"table", c.table},
                         {"row", c.row},
                         {"column", c.column},
