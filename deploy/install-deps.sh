@@ -12,6 +12,13 @@ packages=(
   googletest libgtest-dev libgmock-dev iso-codes python3
   # server (issue 3)
   libcpprest-dev libboost-system-dev openssl
+  # Qt Quick client (issue 4): Qt 6.4 with Quick Controls, Quick Test, Linguist, offscreen platform
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins libgl-dev libvulkan-dev fonts-dejavu-core
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
+  qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest
+  qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qtcore
 )
 
 missing=()
