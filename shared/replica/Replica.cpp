@@ -32,13 +32,28 @@ Replica::Replica(const std::string& path, Options options)
     store_ = std::make_unique<RecordStore>(db_);
     deviceId_ = stateValue("device_id");
     if (deviceId_.empty()) {
-        deviceId_ = domain::randomUuid();
         Transaction tx(db_);
-        setStateValue("device_id", Value(deviceId_));
-        setStateValue("role", Value(options_.role == Role::Hub ? "hub" : "device"));
+        deviceId_ = stateValue("device_id");  // another connection may have just made it
+        if (deviceId_.empty()) {
+            deviceId_ = domain::randomUuid();
+            setStateValue("device_id", Value(deviceId_));
+            setStateValue("role", Value(options_.role == Role::Hub ? "hub" : "device"));
+        }
         tx.commit();
     }
     loadState();
+}
+
+void Replica::refreshIfChangedElsewhere() {
+    // PRAGMA data_version changes when another connection commits to the file: the counters
+    // cached here (last sequence number, clock, origins) may then be stale.
+    Statement st(db_, "PRAGMA data_version");
+    const std::int64_t version = st.step() ? st.integer(0) : 0;
+    if (version != dataVersion_) {
+        if (dataVersion_ >= 0)
+            loadState();
+        dataVersion_ = version;
+    }
 }
 
 Replica::~Replica() = default;
@@ -61,6 +76,8 @@ void Replica::loadState() {
         const std::string v = stateValue(key);
         return v.empty() ? std::int64_t{0} : std::stoll(v);
     };
+    Statement version(db_, "PRAGMA data_version");
+    dataVersion_ = version.step() ? version.integer(0) : 0;
     lastSeq_ = number("last_seq");
     clock_.restore(static_cast<clock::Hlc>(number("clock")));
     remoteHlc_ = static_cast<clock::Hlc>(number("remote_clock"));
@@ -94,6 +111,7 @@ void Replica::transaction(const std::function<void()>& body) {
     ++txDepth_;
     try {
         Transaction tx(db_);
+        refreshIfChangedElsewhere();
         body();
         persistState();
         tx.commit();

@@ -90,6 +90,9 @@ struct RawLogPage {
     bool more = false;
 };
 
+/// One Replica object is not thread-safe. Several Replica objects may open the same file (say,
+/// one on a user interface thread and one in a background sync thread): each write transaction
+/// reloads what another connection committed since.
 class Replica {
   public:
     /// Device: a field device's replica; its log holds its own changes until acknowledged.
@@ -203,6 +206,7 @@ class Replica {
                const Fields& fields);
     void appendLog(const Change& change, const domain::TableSpec& spec, const RecordState& state);
     void loadState();
+    void refreshIfChangedElsewhere();
     void persistState();
     std::string stateValue(const std::string& key);
     void setStateValue(const std::string& key, const Value& value);
@@ -218,6 +222,7 @@ class Replica {
     std::set<std::string> dirtyOrigins_;           ///< origins to write at commit
     std::unique_ptr<Statement> appendLog_;
     int txDepth_ = 0;
+    std::int64_t dataVersion_ = -1;  ///< PRAGMA data_version when the cached state was read
 };
 
 }  // namespace cadre::replica

@@ -109,8 +109,8 @@ void SyncClient::learnServerTime(const std::string& body, std::int64_t sentAtMs,
         result->clockOffsetMs = device_.clock().offsetMs();
 }
 
-void SyncClient::login(const std::string& username, const std::string& password,
-                       const std::string& deviceName) {
+Identity SyncClient::login(const std::string& username, const std::string& password,
+                           const std::string& deviceName) {
     const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
     const std::int64_t sent = raw();
     TransportRequest request{"POST",
@@ -127,10 +127,37 @@ void SyncClient::login(const std::string& username, const std::string& password,
         throw SyncError(r.status, why.message.empty() ? "sign-in refused" : why.message);
     }
     learnServerTime(r.body, sent, raw(), nullptr);
-    token_ = json::parse(r.body).at("token").get<std::string>();
-    device_.setLocalSetting("token", token_);
-    device_.setLocalSetting("username", username);
+    const json answer = json::parse(r.body);
+    token_ = answer.at("token").get<std::string>();
+    Identity who;
+    who.username = username;
+    if (const auto u = answer.find("user"); u != answer.end() && u->is_object()) {
+        who.userId = u->value("id", "");
+        who.role = u->value("role", "");
+        who.personId = u->is_object() && u->contains("person_id") && (*u)["person_id"].is_string()
+                           ? (*u)["person_id"].get<std::string>()
+                           : "";
+    }
+    device_.transaction([&] {
+        device_.setLocalSetting("token", token_);
+        device_.setLocalSetting("username", who.username);
+        device_.setLocalSetting("user_id", who.userId);
+        device_.setLocalSetting("role", who.role);
+        device_.setLocalSetting("person_id", who.personId);
+        device_.setLocalSetting("token_expires_at_ms",
+                                std::to_string(answer.value("expires_at_ms", std::int64_t{0})));
+    });
     device_.setAuthor(username);
+    return who;
+}
+
+Identity SyncClient::identity(replica::Replica& device) {
+    Identity who;
+    who.username = device.localSetting("username");
+    who.userId = device.localSetting("user_id");
+    who.role = device.localSetting("role");
+    who.personId = device.localSetting("person_id");
+    return who;
 }
 
 void SyncClient::logout() {

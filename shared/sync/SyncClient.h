@@ -22,6 +22,15 @@ struct Rejection {
     std::vector<std::pair<std::string, std::string>> issues;  ///< (field, reason)
 };
 
+/// Who signed in on this device, as the server said at login (kept in the replica's local
+/// settings, so the identity works offline after the first sign-in).
+struct Identity {
+    std::string username;
+    std::string userId;
+    std::string role;      ///< "expert", "trainer", "hq_reviewer", "admin"
+    std::string personId;  ///< the person record of this user, or "" if none
+};
+
 struct SyncResult {
     std::size_t pushed = 0;  ///< changes the server acknowledged in this sync
     std::size_t pulled = 0;  ///< changes received and applied
@@ -63,11 +72,13 @@ class SyncClient {
 
     SyncClient(replica::Replica& device, Transport& transport, Options options);
 
-    /// Signs in and keeps the token (in the replica's local settings, so it survives restarts).
-    /// Throws SyncError (401 bad credentials, 429 throttled, …).
-    void login(const std::string& username, const std::string& password,
-               const std::string& deviceName);
+    /// Signs in and keeps the token and the identity (in the replica's local settings, so they
+    /// survive restarts). Throws SyncError (401 bad credentials, 429 throttled, …).
+    Identity login(const std::string& username, const std::string& password,
+                   const std::string& deviceName);
     [[nodiscard]] bool signedIn() const;
+    /// The identity kept by the last login on `device` (empty fields if none).
+    [[nodiscard]] static Identity identity(replica::Replica& device);
     /// Forgets the token locally and revokes it on the server when reachable.
     void logout();
 

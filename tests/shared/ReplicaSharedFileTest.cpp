@@ -1,0 +1,56 @@
+// ReplicaSharedFileTest: two Replica objects on one file (the client's UI thread and its sync
+// thread) never reuse a sequence number, lose a change or roll a clock back.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "TestSupport.h"
+
+namespace cadre::test {
+namespace {
+
+using replica::Replica;
+
+TEST(ReplicaSharedFileTest, WritesThroughEitherObjectContinueOneSequence) {
+    TempDir dir;
+    FakeTime time;
+    Replica ui{dir.file("device.db"), options("amina", &time)};
+    Replica sync{dir.file("device.db"), options("amina", &time)};
+    EXPECT_EQ(ui.deviceId(), sync.deviceId());
+
+    const auto m1 = ui.insert("mission", missionFields());
+    time.ms += 10;
+    EXPECT_EQ(sync.lastSeq(), 1);  // sees the other connection's commit without a write
+    sync.update("mission", m1, {{"title", Value("Renamed by the second object")}});
+    time.ms += 10;
+    ui.update("mission", m1, {{"status", Value("completed")}});
+
+    EXPECT_EQ(ui.lastSeq(), 3);
+    EXPECT_EQ(sync.lastSeq(), 3);
+    const auto page = ui.pending(0, 10);
+    ASSERT_EQ(page.changes.size(), 3u);
+    std::set<std::int64_t> seqs;
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+        EXPECT_EQ(page.changes[i].seq, static_cast<std::int64_t>(i + 1));
+        seqs.insert(page.changes[i].seq);
+        if (i > 0) {
+            EXPECT_GT(page.changes[i].hlc, page.changes[i - 1].hlc) << "clock went back at " << i;
+        }
+    }
+    EXPECT_EQ(seqs.size(), 3u);
+    const auto rec = ui.get("mission", m1);
+    ASSERT_TRUE(rec);
+    EXPECT_EQ(rec->fields.at("title"), Value("Renamed by the second object"));
+    EXPECT_EQ(rec->fields.at("status"), Value("completed"));
+
+    // The sync object acknowledges what the UI object wrote after it last looked.
+    sync.acknowledge(3);
+    EXPECT_EQ(ui.pendingCount(), 0);
+    const auto m2 = ui.insert("mission", missionFields("Follow-up mission"));
+    EXPECT_EQ(ui.lastSeq(), 4);
+    EXPECT_EQ(sync.pending(0, 10).changes.at(0).row, m2);
+    expectIntegrity(ui);
+}
+
+}  // namespace
+}  // namespace cadre::test
