@@ -236,6 +236,95 @@ std::vector<Change> decodeBatch(std::string_view text) {
     return out;
 }
 
+namespace {
+// A structural scanner over JSON already accepted by the parser: it only finds where values begin
+// and end, so it may assume the text is well formed.
+struct Scanner {
+    std::string_view text;
+    std::size_t at = 0;
+
+    void space() {
+        while (at < text.size() &&
+               (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+            ++at;
+    }
+    std::string_view string() {  // at the opening quote; returns the raw contents
+        const std::size_t begin = ++at;
+        while (text[at] != '"')
+            at += text[at] == '\\' ? 2 : 1;
+        return text.substr(begin, at++ - begin);
+    }
+    void value() {
+        space();
+        const char c = text[at];
+        if (c == '"') {
+            (void)string();
+        } else if (c == '{' || c == '[') {
+            int depth = 0;
+            do {
+                const char d = text[at];
+                if (d == '"') {
+                    (void)string();
+                    continue;
+                }
+                if (d == '{' || d == '[')
+                    ++depth;
+                else if (d == '}' || d == ']')
+                    --depth;
+                ++at;
+            } while (depth > 0);
+        } else {
+            while (at < text.size() && text[at] != ',' && text[at] != '}' && text[at] != ']' &&
+                   text[at] != ' ' && text[at] != '\t' && text[at] != '\n' && text[at] != '\r')
+                ++at;
+        }
+    }
+};
+}  // namespace
+
+PushedBatch decodePushedBatch(std::string_view text) {
+    PushedBatch batch;
+    batch.changes = decodeBatch(text);  // throws for anything malformed or invalid
+    Scanner s{text};
+    s.space();
+    ++s.at;  // '{'
+    for (;;) {
+        s.space();
+        if (s.text[s.at] == '}')
+            break;
+        if (s.text[s.at] == ',') {
+            ++s.at;
+            continue;
+        }
+        const std::string_view key = s.string();
+        s.space();
+        ++s.at;  // ':'
+        s.space();
+        if (key != "changes") {
+            s.value();
+            continue;
+        }
+        ++s.at;  // '['
+        for (;;) {
+            s.space();
+            if (s.text[s.at] == ']') {
+                ++s.at;
+                break;
+            }
+            if (s.text[s.at] == ',') {
+                ++s.at;
+                continue;
+            }
+            const std::size_t begin = s.at;
+            s.value();
+            batch.wire.push_back(s.text.substr(begin, s.at - begin));
+        }
+    }
+    if (batch.wire.size() != batch.changes.size())
+        throw std::logic_error("decodePushedBatch: the scanner lost track of the batch");
+    return batch;
+}
+
 PullPage decodePullPage(std::string_view text) {
     const json j = parse(text);
     if (!j.is_object() || !j.contains("changes") || !j["changes"].is_array() ||

@@ -30,6 +30,15 @@ namespace cadre::codec {
 /// "changes[2].fields.maturity") and nothing is returned — so nothing of the batch gets applied.
 [[nodiscard]] std::vector<Change> decodeBatch(std::string_view json);
 
+/// A pushed batch as the hub takes it: the changes decoded and validated (as decodeBatch), and
+/// the JSON text of each, as received (views into the decoded text), to store without
+/// re-encoding.
+struct PushedBatch {
+    std::vector<Change> changes;
+    std::vector<std::string_view> wire;
+};
+[[nodiscard]] PushedBatch decodePushedBatch(std::string_view json);
+
 /// A pull answer: {"changes": [...], "cursor": "…", "more": false, "server_time_ms": 1795…}.
 struct PullPage {
     std::vector<Change> changes;

@@ -123,6 +123,46 @@ void Replica::transaction(const std::function<void()>& body) {
     --txDepth_;
 }
 
+void Replica::setOrigin(const std::string& origin, std::int64_t seq) {
+    auto [it, added] = origins_.try_emplace(origin, 0);
+    if (savepointUndo_)
+        savepointUndo_->try_emplace(origin, added ? std::nullopt : std::optional(it->second));
+    it->second = seq;
+    dirtyOrigins_.insert(origin);
+}
+
+void Replica::savepoint(const std::function<void()>& body) {
+    if (txDepth_ == 0)
+        throw std::logic_error("Replica::savepoint needs an open transaction");
+    if (savepointUndo_)
+        throw std::logic_error("Replica::savepoint does not nest");
+    std::map<std::string, std::optional<std::int64_t>> undo;
+    const auto dirty = dirtyOrigins_;
+    const auto last = lastSeq_;
+    const auto remote = remoteHlc_;
+    savepointUndo_ = &undo;
+    db_.exec("SAVEPOINT cadre_batch");
+    try {
+        body();
+    } catch (...) {
+        savepointUndo_ = nullptr;
+        db_.exec("ROLLBACK TO cadre_batch");
+        db_.exec("RELEASE cadre_batch");
+        for (const auto& [origin, before] : undo) {
+            if (before)
+                origins_[origin] = *before;
+            else
+                origins_.erase(origin);
+        }
+        dirtyOrigins_ = dirty;
+        lastSeq_ = last;
+        remoteHlc_ = remote;  // the clock itself may stay ahead: it only has to be monotonic
+        throw;
+    }
+    savepointUndo_ = nullptr;
+    db_.exec("RELEASE cadre_batch");
+}
+
 std::string Replica::localSetting(const std::string& key) {
     return stateValue("local." + key);
 }
@@ -241,12 +281,13 @@ void Replica::write(WriteKind kind, const std::string& table, const std::string&
         applyChange(*store_, spec, state, c);
         appendLog(c, spec, state);
         lastSeq_ = c.seq;
-        origins_[deviceId_] = c.seq;
-        dirtyOrigins_.insert(deviceId_);
+        setOrigin(deviceId_, c.seq);
     });
 }
 
-void Replica::appendLog(const Change& change, const TableSpec& spec, const RecordState& state) {
+void Replica::appendLog(const Change& change, const TableSpec& spec, const RecordState& state,
+                        std::string_view wire) {
+    std::string encoded;
     if (!appendLog_)
         appendLog_ = std::make_unique<Statement>(
             db_,
@@ -256,7 +297,7 @@ void Replica::appendLog(const Change& change, const TableSpec& spec, const Recor
         .bind(2, change.seq)
         .bind(3, change.table)
         .bind(4, change.row)
-        .bind(5, codec::encodeChange(change));
+        .bind(5, wire.empty() ? std::string_view(encoded = codec::encodeChange(change)) : wire);
     if (options_.role == Role::Hub) {
         // The scope of the record as it stands after the change (a record's scope never moves:
         // the fields it derives from are its natural key or set at creation).

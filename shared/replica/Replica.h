@@ -14,6 +14,7 @@
 
 #include "clock/HybridClock.h"
 #include "codec/Change.h"
+#include "codec/ChangeCodec.h"
 #include "domain/Schema.h"
 #include "replica/Database.h"
 
@@ -93,6 +94,14 @@ struct RawLogPage {
 /// One Replica object is not thread-safe. Several Replica objects may open the same file (say,
 /// one on a user interface thread and one in a background sync thread): each write transaction
 /// reloads what another connection committed since.
+/// A page of a device's outbox as stored: each change's wire JSON, ready to be sent as a batch.
+struct OutboxPage {
+    std::vector<std::string> changes;  ///< wire JSON, in sequence order
+    std::vector<std::string> tables;   ///< the table of each change
+    std::int64_t firstSeq = 0;         ///< sequence number of the first change (0: empty page)
+    std::int64_t lastSeq = 0;          ///< of the last
+};
+
 class Replica {
   public:
     /// Device: a field device's replica; its log holds its own changes until acknowledged.
@@ -147,6 +156,9 @@ class Replica {
     // --- Sync.
     /// Device: own changes not yet acknowledged, after `cursor` (0: from the first).
     [[nodiscard]] LogPage pending(std::int64_t cursor, std::size_t limit);
+    /// Device: the first `limit` unacknowledged own changes, as stored (no decoding: what a push
+    /// sends).
+    [[nodiscard]] OutboxPage pendingWire(std::size_t limit);
     /// Device: the server holds every own change up to `seq`; they leave the outbox.
     void acknowledge(std::int64_t seq);
     [[nodiscard]] std::int64_t pendingCount();
@@ -167,6 +179,16 @@ class Replica {
     /// domain::ValidationError, SequenceGapError (Direct), clock::ClockSkewError,
     /// MissingRecordError.
     ApplyReport applyRemote(std::vector<Change> changes, Delivery delivery = Delivery::Direct);
+
+    /// Hub: applies a batch pushed by a device (Delivery::Direct), as decoded and validated by
+    /// codec::decodePushedBatch — not validated again — and logs each change as the JSON text it
+    /// arrived in. Throws as applyRemote.
+    ApplyReport applyPushed(const codec::PushedBatch& batch);
+
+    /// Runs `body` inside a SAVEPOINT of the current transaction (one is required): if it throws,
+    /// its writes are undone — the rest of the transaction is kept — and the exception goes on.
+    /// Lets a hub commit several devices' batches at once while refusing one of them alone.
+    void savepoint(const std::function<void()>& body);
 
     /// Hub: every change after `cursor`, in commit order (each exactly once across pages). When
     /// no more follow, nextCursor is the end of the log as read.
@@ -204,9 +226,13 @@ class Replica {
     enum class WriteKind { Create, Edit, Delete, Restore, Resolve };
     void write(WriteKind kind, const std::string& table, const std::string& id,
                const Fields& fields);
-    void appendLog(const Change& change, const domain::TableSpec& spec, const RecordState& state);
+    void appendLog(const Change& change, const domain::TableSpec& spec, const RecordState& state,
+                   std::string_view wire = {});
+    ApplyReport applyValidated(const std::vector<Change>& changes, Delivery delivery,
+                               const std::vector<std::string_view>* wire);
     void loadState();
     void refreshIfChangedElsewhere();
+    void setOrigin(const std::string& origin, std::int64_t seq);
     void persistState();
     std::string stateValue(const std::string& key);
     void setStateValue(const std::string& key, const Value& value);
@@ -222,6 +248,8 @@ class Replica {
     std::set<std::string> dirtyOrigins_;           ///< origins to write at commit
     std::unique_ptr<Statement> appendLog_;
     int txDepth_ = 0;
+    /// While a savepoint runs: each origin it changed, with its value before (none: absent).
+    std::map<std::string, std::optional<std::int64_t>>* savepointUndo_ = nullptr;
     std::int64_t dataVersion_ = -1;  ///< PRAGMA data_version when the cached state was read
 };
 

@@ -50,6 +50,23 @@ LogPage Replica::pending(std::int64_t cursor, std::size_t limit) {
     return page;
 }
 
+OutboxPage Replica::pendingWire(std::size_t limit) {
+    Statement st(db_,
+                 "SELECT origin_seq, tbl, change FROM sync_log WHERE origin = ?1 "
+                 "ORDER BY origin_seq LIMIT ?2");
+    st.bind(1, deviceId_).bind(2, static_cast<std::int64_t>(limit));
+    OutboxPage page;
+    while (st.step()) {
+        const std::int64_t seq = st.integer(0);
+        if (page.changes.empty())
+            page.firstSeq = seq;
+        page.lastSeq = seq;
+        page.tables.push_back(st.text(1));
+        page.changes.push_back(st.text(2));
+    }
+    return page;
+}
+
 void Replica::acknowledge(std::int64_t seq) {
     if (seq > lastSeq())
         throw std::invalid_argument("acknowledge: sequence " + std::to_string(seq) +
@@ -97,7 +114,15 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes, Delivery delivery)
         domain::validateChange(changes[i], "changes[" + std::to_string(i) + "]", issues);
     if (!issues.empty())
         throw domain::ValidationError(std::move(issues));
+    return applyValidated(changes, delivery, nullptr);
+}
 
+ApplyReport Replica::applyPushed(const codec::PushedBatch& batch) {
+    return applyValidated(batch.changes, Delivery::Direct, &batch.wire);
+}
+
+ApplyReport Replica::applyValidated(const std::vector<Change>& changes, Delivery delivery,
+                                    const std::vector<std::string_view>* wire) {
     ApplyReport report;
     transaction([&] {
         for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -125,10 +150,9 @@ ApplyReport Replica::applyRemote(std::vector<Change> changes, Delivery delivery)
             const ApplyCounts counts = applyChange(*store_, spec, state, c);
             report.newConflicts += static_cast<std::size_t>(counts.newConflicts);
             ++report.applied;
-            origins_[c.origin] = std::max(known, c.seq);
-            dirtyOrigins_.insert(c.origin);
+            setOrigin(c.origin, std::max(known, c.seq));
             if (options_.role == Role::Hub)
-                appendLog(c, spec, state);
+                appendLog(c, spec, state, wire ? (*wire)[i] : std::string_view());
         }
     });
     return report;

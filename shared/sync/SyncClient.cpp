@@ -99,6 +99,11 @@ void SyncClient::learnServerTime(const std::string& body, std::int64_t sentAtMs,
     } catch (const json::exception&) {
         return;
     }
+    learnServerTime(serverMs, sentAtMs, receivedAtMs, result);
+}
+
+void SyncClient::learnServerTime(std::int64_t serverMs, std::int64_t sentAtMs,
+                                 std::int64_t receivedAtMs, SyncResult* result) {
     const std::int64_t offset = serverMs - (sentAtMs + receivedAtMs) / 2;
     if (std::llabs(offset - device_.clock().offsetMs()) > options_.clockToleranceMs) {
         device_.setClockOffset(offset);
@@ -201,13 +206,28 @@ void SyncClient::push(SyncResult& result) {
     if (const auto n = device_.restampPending(); n > 0 && options_.log)
         options_.log("sync: " + std::to_string(n) + " changes re-stamped after a clock correction");
     for (;;) {
-        const auto page = device_.pending(0, options_.pushBatch);
+        // The outbox as stored is the wire format: the batch is the stored changes, joined.
+        const auto page = device_.pendingWire(options_.pushBatch);
         if (page.changes.empty())
             return;
-        uploadBlobs(page.changes);
+        std::string batch = "{\"changes\":[";
+        std::size_t size = batch.size() + 2;
+        for (const auto& c : page.changes)
+            size += c.size() + 1;
+        batch.reserve(size);
+        std::vector<Change> attachments;
+        for (std::size_t i = 0; i < page.changes.size(); ++i) {
+            if (i)
+                batch += ',';
+            batch += page.changes[i];
+            if (page.tables[i] == "attachment")
+                attachments.push_back(codec::decodeChange(page.changes[i]));
+        }
+        batch += "]}";
+        uploadBlobs(attachments);
         const std::int64_t sent = raw();
         const TransportResponse r =
-            authorized(TransportRequest{"POST", "/v1/push", {}, codec::encodeBatch(page.changes)});
+            authorized(TransportRequest{"POST", "/v1/push", {}, std::move(batch)});
         learnServerTime(r.body, sent, raw(), &result);
         if (r.status == 422 && !restamped) {
             // The server found this device's timestamps too far ahead: learn its time, re-stamp
@@ -224,11 +244,11 @@ void SyncClient::push(SyncResult& result) {
             return;  // the outbox keeps the batch; the reason goes to the user
         }
         const std::int64_t acked = json::parse(r.body).at("acked_seq").get<std::int64_t>();
-        if (acked < page.changes.front().seq)
+        if (acked < page.firstSeq)
             throw SyncError(r.status,
                             "the server acknowledged nothing of a push: stopping to avoid a loop");
         const std::int64_t upTo = std::min(acked, device_.lastSeq());
-        result.pushed += static_cast<std::size_t>(upTo - page.changes.front().seq + 1);
+        result.pushed += static_cast<std::size_t>(upTo - page.firstSeq + 1);
         device_.acknowledge(upTo);
         result.ackedSeq = upTo;
     }
@@ -247,7 +267,7 @@ void SyncClient::pull(SyncResult& result) {
                                         ""});
         if (r.status != 200)
             throw SyncError(r.status, "pull refused: " + rejectionOf(r).message);
-        learnServerTime(r.body, sent, raw(), &result);
+        const std::int64_t received = raw();
         codec::PullPage page;
         try {
             page = codec::decodePullPage(r.body);
@@ -256,10 +276,14 @@ void SyncClient::pull(SyncResult& result) {
                 r.status,
                 std::string("the server sent changes this device cannot read: ") + e.what());
         }
+        if (page.serverTimeMs > 0)  // taken from the decoded page: no second parse of the body
+            learnServerTime(page.serverTimeMs, sent, received, &result);
         device_.transaction([&] {
             if (!page.changes.empty())
                 result.pulled +=
-                    device_.applyRemote(page.changes, replica::Replica::Delivery::Relayed).applied;
+                    device_
+                        .applyRemote(std::move(page.changes), replica::Replica::Delivery::Relayed)
+                        .applied;
             device_.setLocalSetting("pull_cursor", page.cursor);
         });
         ++result.pages;

@@ -95,6 +95,8 @@ class SyncClient {
     TransportResponse authorized(TransportRequest request);
     void learnServerTime(const std::string& body, std::int64_t sentAtMs, std::int64_t receivedAtMs,
                          SyncResult* result);
+    void learnServerTime(std::int64_t serverMs, std::int64_t sentAtMs, std::int64_t receivedAtMs,
+                         SyncResult* result);
 
     replica::Replica& device_;
     Transport& transport_;

@@ -294,3 +294,47 @@ TEST(ChangeCodecRefusals, AMemberNamedTwiceInOneObjectIsRefused) {
 
 }  // namespace
 }  // namespace cadre::codec
+
+namespace cadre::codec {
+namespace {
+
+// The hub stores each pushed change as the text it arrived in: each span must be exactly one
+// change, whatever the spacing, escapes and nesting of the body.
+TEST(ChangeCodecPushedBatch, EachChangeKeepsTheExactTextItArrivedIn) {
+    const std::string a = encodeChange(observationCreate());
+    const std::string b = encodeChange(observationEdit(2));
+    const std::string c = encodeChange(observationEdit(3));
+    const std::string spaced = "{\"changes\":[" + a + ",\n  " + b + " ,\t" + c + "]}";
+    for (const std::string& body :
+         {encodeBatch({observationCreate(), observationEdit(2), observationEdit(3)}),
+          std::string(" \r\n{ \"changes\" : [ ") + a + " , " + b + "," + c + " ] } ", spaced}) {
+        const PushedBatch batch = decodePushedBatch(body);
+        ASSERT_EQ(batch.changes.size(), 3u) << body;
+        ASSERT_EQ(batch.wire.size(), 3u) << body;
+        EXPECT_EQ(batch.wire[0], a);
+        EXPECT_EQ(batch.wire[1], b);
+        EXPECT_EQ(batch.wire[2], c);
+        for (std::size_t i = 0; i < 3; ++i)
+            EXPECT_EQ(encodeChange(decodeChange(batch.wire[i])), encodeChange(batch.changes[i]));
+    }
+    // Brackets, braces and escaped quotes inside strings do not confuse the scanner.
+    Change tricky = observationEdit(4);
+    tricky.fields[1].value = Value("a \"}],{[\" \\\" ] } [ { \\\\");
+    const std::string t = encodeChange(tricky);
+    const std::string body = "{\"changes\":[" + t + "," + a + "]}";  // the views point into it
+    const PushedBatch batch = decodePushedBatch(body);
+    ASSERT_EQ(batch.wire.size(), 2u);
+    EXPECT_EQ(batch.wire[0], t);
+    EXPECT_EQ(batch.wire[1], a);
+    EXPECT_EQ(encodeChange(batch.changes[0]), t);
+    EXPECT_TRUE(decodePushedBatch("{\"changes\":[]}").wire.empty());
+}
+
+TEST(ChangeCodecPushedBatch, RefusesWhatDecodeBatchRefuses) {
+    EXPECT_THROW((void)decodePushedBatch("{\"changes\":[{]}"), ValidationError);
+    EXPECT_THROW((void)decodePushedBatch("{\"changes\":[], \"extra\": 1}"), ValidationError);
+    EXPECT_THROW((void)decodePushedBatch("[]"), ValidationError);
+}
+
+}  // namespace
+}  // namespace cadre::codec

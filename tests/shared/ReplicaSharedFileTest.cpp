@@ -54,3 +54,56 @@ TEST(ReplicaSharedFileTest, WritesThroughEitherObjectContinueOneSequence) {
 
 }  // namespace
 }  // namespace cadre::test
+
+namespace cadre::test {
+namespace {
+
+using replica::Replica;
+
+// The hub commits several devices' pushes in one transaction, each in a savepoint: a refused
+// batch is undone alone, and the hub's memory of each device's sequence goes back with it.
+TEST(ReplicaSavepointTest, ARefusedBatchIsUndoneAloneInsideTheGroup) {
+    TempDir dir;
+    FakeTime hubTime, aTime, bTime;
+    Replica hub{dir.file("hub.db"), options("hq", &hubTime, Replica::Role::Hub)};
+    Replica a{dir.file("a.db"), options("amina", &aTime)};
+    Replica b{dir.file("b.db"), options("luc", &bTime)};
+    a.insert("mission", missionFields("Mission A"));
+    b.insert("mission", missionFields("Mission B"));
+    bTime.ms += 5;
+    b.insert("mission", missionFields("Mission B2"));
+    const auto fromA = a.pending(0, 10).changes;
+    auto fromB = b.pending(0, 10).changes;
+    ASSERT_EQ(fromB.size(), 2u);
+
+    EXPECT_THROW(hub.savepoint([] {}), std::logic_error);  // only inside a transaction
+    hub.transaction([&] {
+        hub.savepoint([&] { hub.applyRemote(fromA); });
+        // B's second change alone: a gap. Its savepoint is rolled back, A's write stays.
+        EXPECT_THROW(hub.savepoint([&] { hub.applyRemote({fromB[1]}); }),
+                     replica::SequenceGapError);
+        // A batch that applies, then fails: its first change must not stay either.
+        EXPECT_THROW(hub.savepoint([&] {
+            hub.applyRemote({fromB[0]});
+            throw std::runtime_error("refused after applying");
+        }),
+                     std::runtime_error);
+        EXPECT_EQ(hub.originSeq(b.deviceId()), 0);
+        EXPECT_EQ(hub.originSeq(a.deviceId()), 1);
+    });
+    EXPECT_EQ(hub.originSeq(a.deviceId()), 1);
+    EXPECT_EQ(hub.originSeq(b.deviceId()), 0);
+    EXPECT_TRUE(hub.get("mission", fromA[0].row));
+    EXPECT_FALSE(hub.get("mission", fromB[0].row));
+    for (const auto& logged : hub.changesSince(0, 100).changes)
+        EXPECT_NE(logged.origin, b.deviceId()) << "an undone change stayed in the hub's log";
+
+    // B pushes again, whole: applied as if nothing had happened.
+    hub.transaction([&] { hub.savepoint([&] { hub.applyRemote(fromB); }); });
+    EXPECT_EQ(hub.originSeq(b.deviceId()), 2);
+    EXPECT_TRUE(hub.get("mission", fromB[1].row));
+    expectIntegrity(hub);
+}
+
+}  // namespace
+}  // namespace cadre::test
