@@ -1,5 +1,6 @@
 #include "app/Metrics.h"
 
+#include <algorithm>
 #include <array>
 #include <sstream>
 
@@ -41,6 +42,13 @@ void Metrics::pulled(std::size_t changes) {
     pulledChanges_ += changes;
 }
 
+void Metrics::committed(std::size_t pushes) {
+    std::lock_guard lock(mutex_);
+    ++commits_;
+    groupedPushes_ += pushes;
+    largestGroup_ = std::max<std::uint64_t>(largestGroup_, pushes);
+}
+
 std::string Metrics::render() {
     std::lock_guard lock(mutex_);
     std::ostringstream out;
@@ -78,6 +86,15 @@ std::string Metrics::render() {
         << "# HELP cadre_changes_pulled_total Changes sent to devices by pulls.\n"
         << "# TYPE cadre_changes_pulled_total counter\ncadre_changes_pulled_total "
         << pulledChanges_ << "\n"
+        << "# HELP cadre_push_commits_total Commits of the repository for pushes (each holds "
+           "every push that waited for it).\n# TYPE cadre_push_commits_total counter\n"
+        << "cadre_push_commits_total " << commits_ << "\n"
+        << "# HELP cadre_push_committed_batches_total Push batches in those commits.\n"
+        << "# TYPE cadre_push_committed_batches_total counter\n"
+        << "cadre_push_committed_batches_total " << groupedPushes_ << "\n"
+        << "# HELP cadre_push_largest_group Most push batches committed at once so far.\n"
+        << "# TYPE cadre_push_largest_group gauge\ncadre_push_largest_group " << largestGroup_
+        << "\n"
         << "# HELP cadre_rejects_total Pushes refused, by reason.\n# TYPE cadre_rejects_total "
            "counter\n";
     for (const auto& [reason, n] : rejects_)

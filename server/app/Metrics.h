@@ -16,6 +16,8 @@ class Metrics {
     void pushed(std::size_t applied, std::size_t replayed, std::size_t conflicts);
     void rejected(const std::string& reason);
     void pulled(std::size_t changes);
+    /// One commit of the hub holding `pushes` push batches (group commit).
+    void committed(std::size_t pushes);
 
     /// The exposition text for GET /metrics (text/plain; version=0.0.4).
     [[nodiscard]] std::string render();
@@ -31,6 +33,7 @@ class Metrics {
     std::map<std::string, Histogram> latency_;       ///< route → histogram
     std::map<std::string, std::uint64_t> rejects_;   ///< reason → count
     std::uint64_t pushes_ = 0, applied_ = 0, replayed_ = 0, conflicts_ = 0, pulledChanges_ = 0;
+    std::uint64_t commits_ = 0, groupedPushes_ = 0, largestGroup_ = 0;
 };
 
 }  // namespace cadre::server

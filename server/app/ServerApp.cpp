@@ -26,6 +26,7 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
         metrics_.pushed(a, r, c);
     };
     counters.rejected = [this](const std::string& reason) { metrics_.rejected(reason); };
+    counters.committed = [this](std::size_t pushes) { metrics_.committed(pushes); };
     counters.pulled = [this](std::size_t n) { metrics_.pulled(n); };
     attachments_ = std::make_unique<AttachmentService>(
         std::filesystem::path(databasePath).parent_path() / "blobs", options_.attachments);

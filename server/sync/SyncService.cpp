@@ -54,14 +54,15 @@ void SyncService::withHub(const std::function<void(replica::Replica&)>& body) {
 }
 
 HttpResponse SyncService::push(const Session& session, const HttpRequest& request) {
-    std::vector<Change> changes;
+    codec::PushedBatch batch;
     try {
-        changes = codec::decodeBatch(request.body);
+        batch = codec::decodePushedBatch(request.body);  // outside any lock
     } catch (const domain::ValidationError& e) {
         if (counters_.rejected)
             counters_.rejected("invalid");
         return refusedBody(e);
     }
+    const auto& changes = batch.changes;
     std::vector<domain::Issue> issues;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const std::string at = "changes[" + std::to_string(i) + "]";
@@ -79,7 +80,79 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
         return jsonError(403, "forbidden", "the batch was refused: nothing of it was applied",
                          issuesJson(issues));
     }
-    std::lock_guard lock(mutex_);
+    PushJob job{session, batch, {}, std::nullopt, false};
+    commitInGroup(job);
+    return std::move(job.response);
+}
+
+std::size_t SyncService::queuedPushes() {
+    std::lock_guard lock(queueMutex_);
+    return queue_.size();
+}
+
+void SyncService::commitInGroup(PushJob& job) {
+    std::unique_lock lock(queueMutex_);
+    queue_.push_back(&job);
+    while (!job.done) {
+        if (leading_) {
+            queueDone_.wait(lock);
+            continue;
+        }
+        // Lead: take what is queued (up to a bound), commit it as one transaction, wake the rest.
+        leading_ = true;
+        std::vector<PushJob*> group;
+        std::size_t changes = 0;
+        auto it = queue_.begin();
+        for (; it != queue_.end(); ++it) {
+            if (!group.empty() && changes + (*it)->batch.changes.size() > options_.maxGroupChanges)
+                break;
+            changes += (*it)->batch.changes.size();
+            group.push_back(*it);
+        }
+        queue_.erase(queue_.begin(), it);
+        lock.unlock();
+        runGroup(group);
+        lock.lock();
+        leading_ = false;
+        for (PushJob* j : group)
+            j->done = true;
+        queueDone_.notify_all();
+    }
+}
+
+void SyncService::runGroup(const std::vector<PushJob*>& group) {
+    std::lock_guard hubLock(mutex_);
+    try {
+        hub_.transaction([&] {
+            for (PushJob* job : group)
+                job->response = pushOne(*job);
+        });
+    } catch (const std::exception& e) {
+        // The commit failed (disk full, I/O error): nothing of the group is durable, so nothing
+        // is acknowledged. Devices keep their outbox and retry.
+        for (PushJob* job : group) {
+            job->report.reset();
+            job->response = jsonError(503, "unavailable",
+                                      std::string("the repository could not commit: ") + e.what());
+            job->response.headers["retry-after"] = "1";
+        }
+        if (counters_.rejected)
+            counters_.rejected("commit_failed");
+        return;
+    }
+    if (counters_.committed)
+        counters_.committed(group.size());
+    if (counters_.pushed)
+        for (const PushJob* job : group)
+            if (job->report)
+                counters_.pushed(job->report->applied, job->report->replayed,
+                                 job->report->newConflicts);
+}
+
+HttpResponse SyncService::pushOne(PushJob& job) {
+    const Session& session = job.session;
+    const auto& changes = job.batch.changes;
+    std::vector<domain::Issue> issues;
     const std::int64_t known = hub_.originSeq(session.deviceId);
     if (changes.empty())
         return ok({{"acked_seq", known},
@@ -99,34 +172,40 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
     // Rights: every change not yet applied, against the records as they stand plus the records
     // this batch creates before it.
     const Reach reach = reachOf(hub_, session.user);
+    const bool headquarters = reach.role == Role::HqReviewer || reach.role == Role::Admin;
     std::vector<domain::Issue> blobIssues;
     std::map<std::pair<std::string, std::string>, std::map<std::string, Value>> pending;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const Change& c = changes[i];
         if (c.seq <= known)
             continue;
-        auto& mine = pending[{c.table, c.row}];
-        for (const auto& f : c.fields)
-            mine[f.column] = f.value;
-        const auto stored = hub_.get(c.table, c.row);
-        const auto lookup = [&](const std::string& table, const std::string& id,
-                                const std::string& column) -> std::optional<Value> {
-            auto p = pending.find({table, id});
-            if (p != pending.end() && p->second.count(column))
-                return p->second.at(column);
-            auto rec = hub_.get(table, id);
-            if (!rec || !rec->fields.count(column))
-                return std::nullopt;
-            return rec->fields.at(column);
-        };
-        const auto own = [&](const std::string& column) -> std::optional<Value> {
-            if (column == "id")
-                return Value(c.row);
-            return lookup(c.table, c.row, column);
-        };
-        const auto scope = domain::scopeOf(c.table, own, lookup);
-        if (auto why = writeRefusal(reach, c, scope, stored.has_value()))
+        if (!headquarters) {
+            auto& mine = pending[{c.table, c.row}];
+            for (const auto& f : c.fields)
+                mine[f.column] = f.value;
+            const auto stored = hub_.get(c.table, c.row);
+            const auto lookup = [&](const std::string& table, const std::string& id,
+                                    const std::string& column) -> std::optional<Value> {
+                auto p = pending.find({table, id});
+                if (p != pending.end() && p->second.count(column))
+                    return p->second.at(column);
+                auto rec = hub_.get(table, id);
+                if (!rec || !rec->fields.count(column))
+                    return std::nullopt;
+                return rec->fields.at(column);
+            };
+            const auto own = [&](const std::string& column) -> std::optional<Value> {
+                if (column == "id")
+                    return Value(c.row);
+                return lookup(c.table, c.row, column);
+            };
+            const auto scope = domain::scopeOf(c.table, own, lookup);
+            if (auto why = writeRefusal(reach, c, scope, stored.has_value()))
+                issues.push_back({"changes[" + std::to_string(i) + "]", *why});
+        } else if (auto why = writeRefusal(reach, c, std::nullopt, true)) {
+            // headquarters' rights depend on the table alone: no lookups
             issues.push_back({"changes[" + std::to_string(i) + "]", *why});
+        }
         if (c.table == "attachment" && counters_.blobComplete)
             for (const auto& f : c.fields)
                 if (f.column == "sha256" && f.value.isText() &&
@@ -151,8 +230,8 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
     try {
         std::string body;
         replica::ApplyReport report;
-        hub_.transaction([&] {
-            report = hub_.applyRemote(changes);
+        hub_.savepoint([&] {
+            report = hub_.applyPushed(job.batch);
             body = json{{"acked_seq", hub_.originSeq(session.deviceId)},
                         {"applied", report.applied},
                         {"replayed", report.replayed},
@@ -170,8 +249,7 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
                 .bind(5, serverTimeMs())
                 .run();
         });
-        if (counters_.pushed)
-            counters_.pushed(report.applied, report.replayed, report.newConflicts);
+        job.report = report;
         return HttpResponse{200, "application/json", {}, body};
     } catch (const replica::SequenceGapError& e) {
         if (counters_.rejected)

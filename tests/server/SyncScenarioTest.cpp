@@ -395,6 +395,114 @@ TEST_F(SyncScenario, PullPagesStayCompleteWhileOthersPush) {
     EXPECT_EQ(hq.replica.stateHash(), hubHash());
 }
 
+// Pushes arriving together are committed together (group commit). A refused batch in the group
+// is undone alone: the others are applied and acknowledged, each exactly once.
+TEST_F(SyncScenario, ConcurrentPushesCommitTogetherAndARefusedOneIsUndoneAlone) {
+    Device amina(dir, app, "amina", &time), luc(dir, app, "luc", &time),
+        fatou(dir, app, "fatou", &time);
+    for (Device* d : {&amina, &luc, &fatou})
+        d->client.sync();
+    // Amina holds a change the server refuses (another Member's mission): every push of hers is
+    // refused while the others push.
+    amina.replica.applyRemote(
+        [&] {
+            std::vector<Change> all;
+            app.sync().withHub([&](Replica& hub) {
+                for (auto& c : hub.changesSince(0, 100000).changes)
+                    if (c.table == "mission" && c.row == otherMission)
+                        all.push_back(c);
+            });
+            return all;
+        }(),
+        Replica::Delivery::Relayed);
+    amina.replica.update("mission", otherMission, {{"economic_context", "Not hers to write"}});
+
+    constexpr int kRounds = 25;
+    std::atomic<int> refused{0};
+    std::vector<std::thread> threads;
+    threads.emplace_back([&] {
+        for (int round = 0; round < kRounds; ++round) {
+            SyncResult r;
+            amina.client.push(r);
+            if (r.rejections.size() == 1 && r.rejections[0].status == 403)
+                ++refused;
+        }
+    });
+    for (Device* d : {&luc, &fatou})
+        threads.emplace_back([d] {
+            for (int round = 0; round < kRounds; ++round) {
+                d->replica.transaction([&] {
+                    for (int i = 0; i < 4; ++i)
+                        d->replica.insert("person", {{"family_name", d->replica.author() + " " +
+                                                                         std::to_string(round) +
+                                                                         "." + std::to_string(i)}});
+                });
+                SyncResult r;
+                d->client.push(r);
+                EXPECT_TRUE(r.rejections.empty());
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    EXPECT_EQ(refused.load(), kRounds);
+    EXPECT_EQ(amina.replica.pendingCount(), 1);  // kept on the device, with its data
+    EXPECT_EQ(luc.replica.pendingCount(), 0);
+    EXPECT_EQ(fatou.replica.pendingCount(), 0);
+    app.sync().withHub([&](Replica& hub) {
+        replica::Statement count(hub.database(),
+                                 "SELECT count(*) FROM person WHERE family_name LIKE 'luc %' OR "
+                                 "family_name LIKE 'fatou %'");
+        ASSERT_TRUE(count.step());
+        EXPECT_EQ(count.integer(0), 2 * kRounds * 4);
+        EXPECT_EQ(hub.originSeq(amina.replica.deviceId()), 0);
+        EXPECT_EQ(hub.originSeq(luc.replica.deviceId()), luc.replica.lastSeq());
+        EXPECT_EQ(hub.originSeq(fatou.replica.deviceId()), fatou.replica.lastSeq());
+        EXPECT_TRUE(hub.get("mission", otherMission)->fields.at("economic_context").isNull());
+        expectIntegrity(hub);
+    });
+}
+
+// While one commit runs, the pushes that arrive wait and are then committed together, in one
+// transaction; each still gets its own answer.
+TEST_F(SyncScenario, PushesThatWaitTogetherAreCommittedInOneTransaction) {
+    Device luc(dir, app, "luc", &time), fatou(dir, app, "fatou", &time),
+        hq(dir, app, "hq.reviewer", &time), first(dir, app, "amina", &time);
+    std::vector<Device*> waiting{&luc, &fatou, &hq};
+    for (Device* d : waiting)
+        d->replica.insert("person", {{"family_name", d->replica.author() + " grouped"}});
+    first.replica.insert("person", {{"family_name", "amina first"}});
+    const auto commitsBefore = [&] {
+        const auto m = app.handle({"GET", "/metrics", {}, {}, "", ""}).body;
+        const auto at = m.find("\ncadre_push_commits_total ");
+        return std::stoll(m.substr(at + 26));
+    }();
+    std::vector<std::thread> threads;
+    std::vector<SyncResult> results(waiting.size() + 1);
+    app.sync().withHub([&](Replica&) {
+        // The hub is busy: one push takes the lead and waits for it, the three others queue.
+        threads.emplace_back([&] { first.client.push(results[0]); });
+        for (std::size_t i = 0; i < waiting.size(); ++i)
+            threads.emplace_back([&, i] { waiting[i]->client.push(results[i + 1]); });
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (app.sync().queuedPushes() < waiting.size() &&
+               std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        EXPECT_EQ(app.sync().queuedPushes(), waiting.size());
+    });
+    for (auto& t : threads)
+        t.join();
+    for (const auto& r : results) {
+        EXPECT_TRUE(r.rejections.empty());
+        EXPECT_EQ(r.pushed, 1u);
+    }
+    const auto m = app.handle({"GET", "/metrics", {}, {}, "", ""}).body;
+    const auto at = m.find("\ncadre_push_commits_total ");
+    EXPECT_EQ(std::stoll(m.substr(at + 26)) - commitsBefore, 2) << m;  // the first, then the rest
+    EXPECT_NE(m.find("cadre_push_largest_group 3"), std::string::npos) << m;
+    for (Device* d : {&luc, &fatou, &hq, &first})
+        EXPECT_EQ(d->replica.pendingCount(), 0);
+}
+
 TEST_F(SyncScenario, APhotoTravelsWithItsObservationAndNeverBefore) {
     Device amina(dir, app, "amina", &time), hq(dir, app, "hq.reviewer", &time);
     amina.client.sync();
