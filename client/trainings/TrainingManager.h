@@ -84,6 +84,11 @@ class TrainingManager : public QObject {
     void setTrainedBy(const QString& enrolmentId, const QString& personId);
 
     // --- Attendance.
+    /// The query attendance() runs (?1: the training id), for EXPLAIN QUERY PLAN in tests.
+    static constexpr const char* kAttendanceSql =
+        "SELECT a.session_id, a.person_id, a.status FROM training_session s "
+        "JOIN attendance a ON a.session_id = s.id "
+        "WHERE s.training_id = ?1 AND s.deleted = 0 AND a.deleted = 0";
     /// The live marks of every session of one training (one indexed query).
     [[nodiscard]] QHash<AttendanceKey, QString> attendance(const QString& trainingId);
     /// Records a mark (present, late, excused, absent): creates, restores or updates the one

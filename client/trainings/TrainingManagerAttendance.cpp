@@ -12,10 +12,7 @@ using namespace values;
 QHash<AttendanceKey, QString> TrainingManager::attendance(const QString& trainingId) {
     // Uses training_session_natural_key (training_id prefix) and attendance_natural_key
     // (session_id prefix): only the open training's rows are read.
-    Statement st(replica_.database(),
-                 "SELECT a.session_id, a.person_id, a.status FROM training_session s "
-                 "JOIN attendance a ON a.session_id = s.id "
-                 "WHERE s.training_id = ?1 AND s.deleted = 0 AND a.deleted = 0");
+    Statement st(replica_.database(), kAttendanceSql);
     st.bind(1, trainingId.toStdString());
     QHash<AttendanceKey, QString> out;
     while (st.step())

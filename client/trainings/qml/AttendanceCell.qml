@@ -1,2 +1,42 @@
+// AttendanceCell: one person's mark at one session in the attendance grid.
 import QtQuick
-Item {}
+import QtQuick.Controls
+
+Rectangle {
+    id: cell
+
+    required property int row
+    required property int column
+    required property string status
+    required property string statusKey
+    required property string statusLabel
+    required property string personName
+    property bool current: false
+
+    signal activated(int row, int column)
+
+    implicitWidth: 132
+    implicitHeight: 44
+    color: status === "present" ? "#c8e6c9"
+         : status === "late" ? "#ffe0b2"
+         : status === "excused" ? "#bbdefb"
+         : status === "absent" ? "#ffcdd2"
+         : (row % 2 ? "#fafafa" : "#ffffff")
+    border.width: current ? 3 : 1
+    border.color: current ? "#3949ab" : "#e0e0e0"
+
+    Accessible.role: Accessible.Cell
+    Accessible.name: personName + ": " + (status ? statusLabel : qsTr("not marked"))
+
+    Label {
+        anchors.centerIn: parent
+        text: cell.statusKey
+        font.pixelSize: 18
+        font.bold: true
+        color: cell.status === "absent" ? "#b71c1c" : "#212121"
+    }
+
+    TapHandler {
+        onTapped: cell.activated(cell.row, cell.column)
+    }
+}
