@@ -1,2 +1,175 @@
+// Main: the application shell — navigation rail, the current section, the sync status bar.
 import QtQuick
-Item {}
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import "."
+
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    minimumWidth: 1024
+    minimumHeight: 640
+    visible: true
+    title: qsTr("Cadre — WCO e-commerce standards, field edition")
+    color: Theme.page
+
+    Material.theme: Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+
+    readonly property url trainingsUrl: "qrc:/trainings/TrainingsPage.qml"
+    readonly property url attentionUrl: "qrc:/sync/AttentionPage.qml"
+    readonly property url statusBarUrl: "qrc:/sync/SyncStatusBar.qml"
+    readonly property bool hasTrainings: appContext.resourceExists(trainingsUrl)
+    readonly property bool hasAttention: appContext.resourceExists(attentionUrl)
+    readonly property bool hasStatusBar: appContext.resourceExists(statusBarUrl)
+    property string section: "missions"
+
+    /// Shows a section: "missions", "trainings", "attention" or "settings".
+    function navigate(name) {
+        observationController.flush()
+        missionController.flush()
+        section = name
+    }
+
+    onClosing: appContext.flush()
+
+    Shortcut { sequence: "Ctrl+1"; onActivated: window.navigate("missions") }
+    Shortcut { sequence: "Ctrl+2"; enabled: window.hasTrainings; onActivated: window.navigate("trainings") }
+    Shortcut { sequence: "Ctrl+3"; enabled: window.hasAttention; onActivated: window.navigate("attention") }
+    Shortcut { sequence: "Ctrl+,"; onActivated: window.navigate("settings") }
+    Shortcut {
+        sequences: ["Alt+Left", StandardKey.Back]
+        enabled: window.section === "missions" && missionsStack.depth > 1
+        onActivated: missionsStack.pop()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Rectangle {
+                id: rail
+                objectName: "navigationRail"
+                Layout.fillHeight: true
+                Layout.preferredWidth: 232
+                color: Theme.rail
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    spacing: 4
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                        Layout.topMargin: 8
+                        Layout.bottomMargin: 20
+                        spacing: 0
+                        Label {
+                            text: "Cadre"
+                            font.pixelSize: 24
+                            font.weight: Font.Bold
+                            color: Theme.accent
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("E-commerce standards in the field")
+                            color: Theme.muted
+                            font.pixelSize: 12
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    NavButton {
+                        objectName: "navMissions"
+                        glyph: "⚑"
+                        text: qsTr("Missions")
+                        current: window.section === "missions"
+                        onClicked: window.navigate("missions")
+                    }
+                    NavButton {
+                        objectName: "navTrainings"
+                        visible: window.hasTrainings
+                        glyph: "◎"
+                        text: qsTr("Trainings")
+                        current: window.section === "trainings"
+                        onClicked: window.navigate("trainings")
+                    }
+                    NavButton {
+                        objectName: "navAttention"
+                        visible: window.hasAttention
+                        glyph: "⚠"
+                        text: qsTr("Needs attention")
+                        current: window.section === "attention"
+                        onClicked: window.navigate("attention")
+                    }
+                    Item { Layout.fillHeight: true }
+                    NavButton {
+                        objectName: "navSettings"
+                        glyph: "⚙"
+                        text: qsTr("Settings")
+                        current: window.section === "settings"
+                        onClicked: window.navigate("settings")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                        Layout.topMargin: 8
+                        text: qsTr("Signed in as %1").arg(appContext.username)
+                        visible: appContext.username !== "local"
+                        color: Theme.muted
+                        font.pixelSize: 12
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+            Rectangle {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                color: Theme.border
+            }
+
+            StackLayout {
+                id: sections
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: ["missions", "trainings", "attention", "settings"].indexOf(window.section)
+
+                StackView {
+                    id: missionsStack
+                    objectName: "missionsStack"
+                    initialItem: "qrc:/qml/MissionsPage.qml"
+                    focus: window.section === "missions"
+                }
+                Loader {
+                    objectName: "trainingsLoader"
+                    active: window.hasTrainings && window.section === "trainings"
+                    source: window.hasTrainings ? window.trainingsUrl : ""
+                }
+                Loader {
+                    objectName: "attentionLoader"
+                    active: window.hasAttention && window.section === "attention"
+                    source: window.hasAttention ? window.attentionUrl : ""
+                }
+                SettingsPage {
+                    objectName: "settingsPage"
+                }
+            }
+        }
+
+        Loader {
+            objectName: "statusBarLoader"
+            Layout.fillWidth: true
+            active: window.hasStatusBar
+            visible: active
+            source: window.hasStatusBar ? window.statusBarUrl : ""
+        }
+    }
+}

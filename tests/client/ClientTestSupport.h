@@ -1,0 +1,97 @@
+// ClientTestSupport: a running client for tests — a temporary data directory, an AppContext, the
+// real QML shell in an offscreen window — and helpers to find, click and type into its items.
+#pragma once
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+#include "core/AppContext.h"
+
+namespace cadre::client::test {
+
+/// The app as a user sees it: AppContext + engine + Main.qml. Destroying it and making another on
+/// the same directory is a restart.
+class RunningApp {
+  public:
+    explicit RunningApp(const QString& dataDir) {
+        static const bool styled = [] {
+            QQuickStyle::setStyle(QStringLiteral("Material"));
+            return true;
+        }();
+        Q_UNUSED(styled);
+        context = std::make_unique<AppContext>(dataDir);
+        engine = std::make_unique<QQmlApplicationEngine>();
+        context->expose(*engine);
+        engine->load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+        if (!engine->rootObjects().isEmpty()) {
+            window = qobject_cast<QQuickWindow*>(engine->rootObjects().first());
+        }
+        if (window != nullptr) {
+            window->resize(1280, 800);
+            window->show();
+            exposed = QTest::qWaitForWindowExposed(window);
+        }
+    }
+    ~RunningApp() {
+        engine.reset();  // the pages first: they flush through the controllers
+        context.reset();
+    }
+    RunningApp(const RunningApp&) = delete;
+    RunningApp& operator=(const RunningApp&) = delete;
+
+    /// The item called `name` anywhere in the window (popups included), or nullptr.
+    template <typename T = QQuickItem>
+    T* find(const QString& name) const {
+        if (window == nullptr) {
+            return nullptr;
+        }
+        if (auto* found = window->contentItem()->findChild<T*>(name)) {
+            return found;
+        }
+        return window->findChild<T*>(name);
+    }
+
+    /// Lets bindings, layouts and transitions settle.
+    static void settle(int ms = 350) { QTest::qWait(ms); }
+
+    /// Clicks the centre of `item` with the mouse.
+    void click(QQuickItem* item) const {
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        settle(150);
+    }
+
+    /// Gives `item` the keyboard focus and types `text` into it.
+    void type(QQuickItem* item, const QString& text) const {
+        item->forceActiveFocus();
+        for (const QChar ch : text) {
+            if (ch == QLatin1Char('\n')) {
+                QTest::keyClick(window, Qt::Key_Return);
+            } else {
+                QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(ch),
+                                    Qt::NoModifier);
+            }
+        }
+    }
+
+    /// Saves what the window shows now as PNG.
+    bool screenshot(const QString& path) const {
+        settle(400);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return window->grabWindow().save(path);
+    }
+
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow* window = nullptr;
+    bool exposed = false;
+};
+
+}  // namespace cadre::client::test
