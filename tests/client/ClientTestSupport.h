@@ -46,16 +46,23 @@ class RunningApp {
     RunningApp(const RunningApp&) = delete;
     RunningApp& operator=(const RunningApp&) = delete;
 
-    /// The item called `name` anywhere in the window (popups included), or nullptr.
-    template <typename T = QQuickItem>
-    T* find(const QString& name) const {
-        if (window == nullptr) {
-            return nullptr;
+    /// The visible item called `name` anywhere in the window (popups included), searched through
+    /// the visual tree and the object tree; nullptr (and a test failure message) when missing.
+    QQuickItem* find(const QString& name) const {
+        QQuickItem* found = nullptr;
+        if (window != nullptr) {
+            found = search(window->contentItem(), name);
+            if (found == nullptr) {
+                for (QQuickItem* item : window->findChildren<QQuickItem*>(name)) {
+                    found = item;
+                    break;
+                }
+            }
         }
-        if (auto* found = window->contentItem()->findChild<T*>(name)) {
-            return found;
+        if (found == nullptr) {
+            qWarning("no item called %s", qPrintable(name));
         }
-        return window->findChild<T*>(name);
+        return found;
     }
 
     /// Lets bindings, layouts and transitions settle.
@@ -63,6 +70,9 @@ class RunningApp {
 
     /// Clicks the centre of `item` with the mouse.
     void click(QQuickItem* item) const {
+        if (item == nullptr) {
+            return;
+        }
         const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
         settle(150);
@@ -70,6 +80,9 @@ class RunningApp {
 
     /// Gives `item` the keyboard focus and types `text` into it.
     void type(QQuickItem* item, const QString& text) const {
+        if (item == nullptr) {
+            return;
+        }
         item->forceActiveFocus();
         for (const QChar ch : text) {
             if (ch == QLatin1Char('\n')) {
@@ -86,6 +99,21 @@ class RunningApp {
         settle(400);
         QDir().mkpath(QFileInfo(path).absolutePath());
         return window->grabWindow().save(path);
+    }
+
+    static QQuickItem* search(QQuickItem* root, const QString& name) {
+        if (root == nullptr) {
+            return nullptr;
+        }
+        if (root->objectName() == name && root->isVisible()) {
+            return root;
+        }
+        for (QQuickItem* child : root->childItems()) {
+            if (QQuickItem* hit = search(child, name)) {
+                return hit;
+            }
+        }
+        return nullptr;
     }
 
     std::unique_ptr<AppContext> context;
