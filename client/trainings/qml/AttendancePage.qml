@@ -39,39 +39,17 @@ Page {
         table.forceActiveFocus()
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 8
-            ToolButton {
-                text: "‹"
-                font.pixelSize: 24
-                Accessible.name: qsTr("Back")
-                onClicked: page.back()
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
-                    text: qsTr("Attendance")
-                    font.pixelSize: 20
-                    font.bold: true
-                }
-                Label {
-                    text: attendanceController.trainingTitle
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
-                    opacity: 0.8
-                }
-            }
-            Button {
-                text: qsTr("Mark unmarked present")
-                enabled: grid.columns > 0
-                flat: true
-                onClicked: {
-                    attendanceController.markUnmarked(page.currentColumn, "present")
-                    table.forceActiveFocus()
-                }
+    header: PageHeader {
+        title: qsTr("Attendance")
+        subtitle: attendanceController.trainingTitle
+        onBack: page.back()
+        Button {
+            text: qsTr("Mark unmarked present")
+            enabled: grid.columns > 0
+            implicitHeight: 44
+            onClicked: {
+                attendanceController.markUnmarked(page.currentColumn, "present")
+                table.forceActiveFocus()
             }
         }
     }
@@ -215,7 +193,7 @@ Page {
                 focus: true
                 model: grid
                 boundsBehavior: Flickable.StopAtBounds
-                columnWidthProvider: function (column) { return 132 }
+                columnWidthProvider: function (column) { return Math.max(132, Math.min(220, Math.floor(table.width / Math.max(1, grid.columns)))) }
                 rowHeightProvider: function (row) { return 44 }
                 ScrollBar.vertical: ScrollBar {}
                 ScrollBar.horizontal: ScrollBar {}

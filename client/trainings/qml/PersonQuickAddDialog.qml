@@ -1,2 +1,108 @@
+// PersonQuickAddDialog: creates a new person and enrols them in the open training.
 import QtQuick
-Item {}
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Dialog {
+    id: dialog
+
+    title: qsTr("New participant")
+    modal: true
+    width: 560
+
+    function add() {
+        const ok = trainingController.quickAdd({
+            familyName: familyName.text,
+            givenNames: givenNames.text,
+            organisation: organisation.text,
+            email: email.text,
+            memberId: member.currentValue,
+            gender: gender.currentValue
+        })
+        if (ok)
+            dialog.close()
+    }
+
+    onOpened: {
+        familyName.text = ""
+        givenNames.text = ""
+        email.text = ""
+        trainingController.clearError()
+        givenNames.forceActiveFocus()
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 12
+        rowSpacing: 6
+
+        Label { text: qsTr("Given names") }
+        Label { text: qsTr("Family name") + " *" }
+        TextField {
+            id: givenNames
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: familyName
+            Layout.fillWidth: true
+            onAccepted: dialog.add()
+        }
+        Label { text: qsTr("Organisation") }
+        Label { text: qsTr("Email") }
+        TextField {
+            id: organisation
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: email
+            Layout.fillWidth: true
+            inputMethodHints: Qt.ImhEmailCharactersOnly
+        }
+        Label { text: qsTr("Member") }
+        Label { text: qsTr("Gender") }
+        ComboBox {
+            id: member
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "value"
+            model: [{ value: "", label: "—" }].concat(trainingController.memberOptions)
+            currentIndex: {
+                const options = model
+                for (let i = 0; i < options.length; ++i)
+                    if (options[i].value === trainingController.form.memberId)
+                        return i
+                return 0
+            }
+        }
+        ComboBox {
+            id: gender
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "value"
+            model: [{ value: "", label: "—" }].concat(trainingController.genderOptions)
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: trainingController.errorText !== ""
+            text: trainingController.errorText
+            color: "#b71c1c"
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Add to roster")
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.add()
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+}

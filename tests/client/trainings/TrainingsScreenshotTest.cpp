@@ -43,10 +43,8 @@ void TrainingsScreenshotTest::pages() {
     const bool french = language == QLatin1String("fr");
     QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France)
                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (french) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/cadre_trainings_fr.qm")));
-        QCoreApplication::installTranslator(&translator);
-    }
+    QVERIFY(translator.load(QStringLiteral(":/i18n/cadre_trainings_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
 
     TempReplica r;
     QQuickView view;
@@ -85,8 +83,7 @@ void TrainingsScreenshotTest::pages() {
     const QString dir = QStringLiteral(CADRE_SCREENSHOT_DIR "/") + language;
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(shot.save(dir + QLatin1Char('/') + page + QStringLiteral(".png")));
-    if (french)
-        QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TrainingsScreenshotTest)
