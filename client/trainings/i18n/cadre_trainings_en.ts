@@ -9,7 +9,7 @@
     </message>
 </context>
 <context>
-    <name>TrainingsPage</name>
+    <name>TrainingListPage</name>
     <message numerus="yes">
         <source>%n training(s)</source>
         <translation><numerusform>%n training</numerusform><numerusform>%n trainings</numerusform></translation>

@@ -368,6 +368,69 @@
     </message>
 </context>
 <context>
+    <name>TrainingListPage</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Search by title, venue or Member</source>
+        <translation>Chercher par intitulé, lieu ou Membre</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation><numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+    <message>
+        <source>No training matches these filters.</source>
+        <translation>Aucune formation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No trainings yet.</source>
+        <translation>Aucune formation pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Record a workshop or a training of trainers, its sessions and its participants, even offline.</source>
+        <translation>Enregistrez un atelier ou une formation de formateurs, ses séances et ses participants, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>e.g. ToT on the e-commerce standards, Dakar</source>
+        <translation>ex. Formation de formateurs sur les normes du commerce électronique, Dakar</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Untitled training</source>
@@ -524,69 +587,6 @@
     <message>
         <source>Search by name or organisation</source>
         <translation>Chercher par nom ou organisation</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingsPage</name>
-    <message>
-        <source>Trainings</source>
-        <translation>Formations</translation>
-    </message>
-    <message>
-        <source>New training</source>
-        <translation>Nouvelle formation</translation>
-    </message>
-    <message>
-        <source>Search by title, venue or Member</source>
-        <translation>Chercher par intitulé, lieu ou Membre</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n training(s)</source>
-        <translation><numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
-    </message>
-    <message>
-        <source>No training matches these filters.</source>
-        <translation>Aucune formation ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <source>No trainings yet.</source>
-        <translation>Aucune formation pour l'instant.</translation>
-    </message>
-    <message>
-        <source>Record a workshop or a training of trainers, its sessions and its participants, even offline.</source>
-        <translation>Enregistrez un atelier ou une formation de formateurs, ses séances et ses participants, même hors ligne.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>e.g. ToT on the e-commerce standards, Dakar</source>
-        <translation>ex. Formation de formateurs sur les normes du commerce électronique, Dakar</translation>
     </message>
 </context>
 <context>

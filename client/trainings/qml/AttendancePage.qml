@@ -137,7 +137,7 @@ Page {
                     required property int column
                     implicitWidth: 132
                     implicitHeight: 72
-                    color: column === page.currentColumn ? "#e8eaf6" : "#f5f5f5"
+                    color: column === page.currentColumn ? "#e3edf7" : "#f5f5f5"
                     border.color: "#e0e0e0"
                     Column {
                         anchors.centerIn: parent
@@ -173,7 +173,7 @@ Page {
                     required property string display
                     implicitWidth: 260
                     implicitHeight: 44
-                    color: row === page.currentRow ? "#e8eaf6" : (row % 2 ? "#fafafa" : "#ffffff")
+                    color: row === page.currentRow ? "#e3edf7" : (row % 2 ? "#fafafa" : "#ffffff")
                     border.color: "#eeeeee"
                     Label {
                         anchors.fill: parent

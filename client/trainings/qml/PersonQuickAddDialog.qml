@@ -93,9 +93,8 @@ Dialog {
     }
 
     footer: DialogButtonBox {
-        Button {
+        AccentButton {
             text: qsTr("Add to roster")
-            highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.add()
         }

@@ -45,9 +45,8 @@ Page {
         title: page.form.title !== "" ? page.form.title : qsTr("Untitled training")
         subtitle: [page.form.kindLabel, page.form.dates, page.form.statusLabel].filter(function (s) { return s !== "" }).join(" · ")
         onBack: page.back()
-        Button {
+        AccentButton {
             text: qsTr("Take attendance")
-            highlighted: true
             implicitHeight: 44
             enabled: trainingController.sessions.count > 0 && trainingController.roster.count > 0
             onClicked: {
@@ -349,7 +348,7 @@ Page {
                         anchors.rightMargin: 12
                         anchors.verticalCenter: parent.verticalCenter
                         text: enrolled ? qsTr("Enrolled") : qsTr("Add")
-                        color: enrolled ? "#757575" : "#3949ab"
+                        color: enrolled ? "#757575" : "#1f5f99"
                         font.bold: true
                     }
                 }

@@ -25,8 +25,8 @@ namespace {
 
 /// Live attendance rows of one session: person id → status; fails on a duplicate.
 QHash<QString, QString> sessionRows(replica::Replica& r, const QString& sessionId, int* total) {
-    replica::Statement st(r.database(),
-                          "SELECT person_id, status, deleted FROM attendance WHERE session_id = ?1");
+    replica::Statement st(
+        r.database(), "SELECT person_id, status, deleted FROM attendance WHERE session_id = ?1");
     st.bind(1, sessionId.toStdString());
     QHash<QString, QString> out;
     *total = 0;
@@ -94,10 +94,10 @@ void AttendancePageTest::marksAThirtyPersonSessionByKeyboardAlone() {
     // Re-marking updates the one row: back to the top, absent, then Space cycles the next.
     QTest::keyClick(&view, Qt::Key_Home);
     QCOMPARE(page->property("currentRow").toInt(), 0);
-    QTest::keyClick(&view, 'a');                   // row 0 absent, cursor to row 1
-    QTest::keyClick(&view, Qt::Key_Space);         // row 1 present → late
-    QTest::keyClick(&view, Qt::Key_Up);            // back to row 0
-    QTest::keyClick(&view, 'p');                   // row 0 present again
+    QTest::keyClick(&view, 'a');            // row 0 absent, cursor to row 1
+    QTest::keyClick(&view, Qt::Key_Space);  // row 1 present → late
+    QTest::keyClick(&view, Qt::Key_Up);     // back to row 0
+    QTest::keyClick(&view, 'p');            // row 0 present again
     rows = sessionRows(r.replica(), s.sessionIds[0], &total);
     QCOMPARE(total, 30);
     QCOMPARE(rows.value(grid->personId(0)), QStringLiteral("present"));
