@@ -13,10 +13,6 @@ QString text(const replica::Statement& st, int column) {
     return st.isNull(column) ? QString() : QString::fromStdString(st.text(column));
 }
 
-QString translate(const char* source) {
-    return QCoreApplication::translate("RecordTitles", source);
-}
-
 }  // namespace
 
 RecordTitle RecordTitles::of(const QString& table, const QString& id) {
@@ -27,7 +23,7 @@ RecordTitle RecordTitles::of(const QString& table, const QString& id) {
     if (table == QLatin1String("training"))
         return titled(table, id);
     if (table.isEmpty())
-        return {translate(QT_TRANSLATE_NOOP("RecordTitles", "Every unsent change")), {}};
+        return {QCoreApplication::translate("RecordTitles", "Every unsent change"), {}};
     return {QCoreApplication::translate("RecordTitles", "%1 %2").arg(tableLabel(table), id.left(8)),
             {}};
 }
