@@ -59,6 +59,15 @@ AppContext::AppContext(const QString& dataDir, QObject* parent)
     observationController_ =
         std::make_unique<ObservationController>(*missions_, *references_, *attachments_);
 
+    // Every local write is a reason to push soon; a wildcard is a reload, not a write.
+    const auto local = [this](const QString& table) {
+        if (table != QLatin1String("*")) {
+            emit localDataChanged();
+        }
+    };
+    connect(missions_.get(), &MissionManager::changed, this, local);
+    connect(people_.get(), &PeopleManager::changed, this, local);
+    connect(attachments_.get(), &AttachmentManager::changed, this, local);
     // Names, titles and labels follow the language.
     connect(languageController_.get(), &LanguageController::languageChanged, this,
             &AppContext::reloadAll);

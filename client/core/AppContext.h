@@ -68,6 +68,8 @@ class AppContext : public QObject {
 
   signals:
     void usernameChanged();
+    /// A local write happened (any Manager): sync pushes it a little later.
+    void localDataChanged();
 
   private:
     QString dataDir_;

@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,10 +401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search title or Member (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +434,14 @@
     </message>
     <message>
         <source>A mission holds what you find for each standard of the Framework: maturity, gaps, recommendations and evidence. Everything is saved on this device as you type, with or without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title or Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

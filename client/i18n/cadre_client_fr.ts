@@ -283,8 +283,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté : %1</translation>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -400,10 +400,6 @@
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <source>Search title or Member (Ctrl+F)</source>
-        <translation>Rechercher un titre ou un Membre (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -438,6 +434,14 @@
     <message>
         <source>A mission holds what you find for each standard of the Framework: maturity, gaps, recommendations and evidence. Everything is saved on this device as you type, with or without a network.</source>
         <translation>Une mission rassemble vos constats pour chaque norme du Cadre : maturité, écarts, recommandations et pièces justificatives. Tout est enregistré sur cet appareil au fil de la saisie, avec ou sans réseau.</translation>
+    </message>
+    <message>
+        <source>Search title or Member</source>
+        <translation>Rechercher un titre ou un Membre</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>

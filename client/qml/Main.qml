@@ -22,10 +22,23 @@ ApplicationWindow {
     readonly property url trainingsUrl: "qrc:/trainings/TrainingsPage.qml"
     readonly property url attentionUrl: "qrc:/sync/AttentionPage.qml"
     readonly property url statusBarUrl: "qrc:/sync/SyncStatusBar.qml"
+    readonly property url signInUrl: "qrc:/sync/SignInPage.qml"
+    readonly property bool hasSignIn: appContext.resourceExists(signInUrl) && typeof cadreSession !== "undefined"
+    readonly property string signedInAs: hasSignIn && cadreSession.signedIn ? cadreSession.username : ""
     readonly property bool hasTrainings: appContext.resourceExists(trainingsUrl)
     readonly property bool hasAttention: appContext.resourceExists(attentionUrl)
     readonly property bool hasStatusBar: appContext.resourceExists(statusBarUrl)
-    property string section: "missions"
+    // First run: sign in first when the sync part is there and nobody is signed in yet; the
+    // missions work offline all the same.
+    property string section: hasSignIn && !cadreSession.signedIn && cadreSession.username === "" ? "account" : "missions"
+
+    /// Opens a mission (from the needs-attention list, for instance).
+    function openMission(missionId) {
+        navigate("missions")
+        missionsStack.pop(null)
+        missionController.open(missionId)
+        missionsStack.push("qrc:/qml/MissionPage.qml")
+    }
 
     /// Shows a section: "missions", "trainings", "attention" or "settings".
     function navigate(name) {
@@ -112,21 +125,19 @@ ApplicationWindow {
                     }
                     Item { Layout.fillHeight: true }
                     NavButton {
+                        objectName: "navAccount"
+                        visible: window.hasSignIn
+                        glyph: "☺"
+                        text: window.signedInAs.length > 0 ? window.signedInAs : qsTr("Sign in")
+                        current: window.section === "account"
+                        onClicked: window.navigate("account")
+                    }
+                    NavButton {
                         objectName: "navSettings"
                         glyph: "⚙"
                         text: qsTr("Settings")
                         current: window.section === "settings"
                         onClicked: window.navigate("settings")
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 12
-                        Layout.topMargin: 8
-                        text: qsTr("Signed in as %1").arg(appContext.username)
-                        visible: appContext.username !== "local"
-                        color: Theme.muted
-                        font.pixelSize: 12
-                        elide: Text.ElideRight
                     }
                 }
             }
@@ -140,7 +151,7 @@ ApplicationWindow {
                 id: sections
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["missions", "trainings", "attention", "settings"].indexOf(window.section)
+                currentIndex: ["missions", "trainings", "attention", "settings", "account"].indexOf(window.section)
 
                 StackView {
                     id: missionsStack
@@ -154,6 +165,7 @@ ApplicationWindow {
                     source: window.hasTrainings ? window.trainingsUrl : ""
                 }
                 Loader {
+                    id: attentionLoader
                     objectName: "attentionLoader"
                     active: window.hasAttention && window.section === "attention"
                     source: window.hasAttention ? window.attentionUrl : ""
@@ -161,10 +173,29 @@ ApplicationWindow {
                 SettingsPage {
                     objectName: "settingsPage"
                 }
+                Loader {
+                    objectName: "accountLoader"
+                    active: window.hasSignIn && window.section === "account"
+                    source: window.hasSignIn ? window.signInUrl : ""
+                }
             }
         }
 
+        Connections {
+            target: attentionLoader.item
+            ignoreUnknownSignals: true
+            function onOpenRecord(table, recordId, missionId) {
+                if (missionId.length > 0)
+                    window.openMission(missionId)
+            }
+        }
+        Connections {
+            target: statusBar.item
+            ignoreUnknownSignals: true
+            function onAttentionRequested() { window.navigate("attention") }
+        }
         Loader {
+            id: statusBar
             objectName: "statusBarLoader"
             Layout.fillWidth: true
             active: window.hasStatusBar

@@ -57,7 +57,9 @@ Page {
                 objectName: "missionSearchField"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 3
-                placeholderText: qsTr("Search title or Member (Ctrl+F)")
+                placeholderText: qsTr("Search title or Member")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Ctrl+F")
                 selectByMouse: true
                 onTextEdited: page.missions.searchText = text
             }
