@@ -7,8 +7,8 @@ AbstractButton {
     id: root
     checkable: false  // `checked` stays bound to the data
     focusPolicy: Qt.StrongFocus
-    leftPadding: 14
-    rightPadding: 14
+    leftPadding: 12
+    rightPadding: 12
     implicitHeight: Theme.touch
     implicitWidth: label.implicitWidth + leftPadding + rightPadding
     Keys.onReturnPressed: clicked()

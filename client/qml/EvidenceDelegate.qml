@@ -62,12 +62,14 @@ Rectangle {
                 color: Theme.muted
                 font.pixelSize: 11
             }
-            TextField {
+            TextArea {
                 objectName: "caption_" + root.fileName
                 Layout.fillWidth: true
                 text: root.caption
                 placeholderText: qsTr("Caption")
+                wrapMode: TextEdit.Wrap
                 font.pixelSize: 13
+                Keys.onReturnPressed: focus = false
                 onEditingFinished: if (text !== root.caption) root.captionEdited(root.attachmentId, text)
             }
         }

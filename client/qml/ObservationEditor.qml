@@ -80,7 +80,7 @@ Page {
 
                 ColumnLayout {
                     // A fixed width: wrapped text must not size its own column (polish loop).
-                    Layout.preferredWidth: scroll.availableWidth - 300 - Theme.margin
+                    Layout.preferredWidth: scroll.availableWidth - 330 - Theme.margin
                     Layout.maximumWidth: Layout.preferredWidth
                     Layout.alignment: Qt.AlignTop
                     spacing: 12
@@ -142,8 +142,8 @@ Page {
                 }
 
                 ColumnLayout {
-                    Layout.preferredWidth: 300
-                    Layout.maximumWidth: 300
+                    Layout.preferredWidth: 330
+                    Layout.maximumWidth: 330
                     Layout.alignment: Qt.AlignTop
                     spacing: 8
 
@@ -165,16 +165,7 @@ Page {
                     FieldLabel { text: qsTr("Review"); topPadding: 12 }
                     Label { text: page.obs.reviewLabel; color: Theme.text }
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Layout.topMargin: 12
-                        FieldLabel { Layout.fillWidth: true; text: qsTr("Evidence") }
-                        Button {
-                            objectName: "attachButton"
-                            text: qsTr("Attach file…")
-                            onClicked: fileDialog.open()
-                        }
-                    }
+                    FieldLabel { text: qsTr("Evidence"); topPadding: 12 }
                     Label {
                         Layout.fillWidth: true
                         visible: page.evidence.model.count === 0
@@ -191,6 +182,11 @@ Page {
                             onCaptionEdited: (id, caption) => page.evidence.setCaption(id, caption)
                             onRemoveRequested: (id) => page.evidence.remove(id)
                         }
+                    }
+                    Button {
+                        objectName: "attachButton"
+                        text: qsTr("Attach file…")
+                        onClicked: fileDialog.open()
                     }
                 }
             }

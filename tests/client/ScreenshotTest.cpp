@@ -1,10 +1,13 @@
 // ScreenshotTest: renders every main page of the app shell at 1280×800, in English and in French,
 // over the demo data, to <build>/screenshots/<lang>/<page>.png — to be looked at.
+#include <QImage>
 #include <QObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ClientTestSupport.h"
+#include "core/AttachmentManager.h"
 #include "core/DemoData.h"
 #include "core/LanguageController.h"
 #include "core/MissionManager.h"
@@ -34,6 +37,20 @@ class ScreenshotTest : public QObject {
             missionId = cadre::client::seedDemoData(seed);
         }
         QVERIFY(!missionId.isEmpty());
+        {  // Evidence on standard 1: a "photo" made here, attached as a user would.
+            cadre::client::AppContext seed(dir.path());
+            QImage photo(640, 420, QImage::Format_RGB32);
+            photo.fill(QColor(0x35, 0x5c, 0x7d));
+            QPainter painter(&photo);
+            painter.fillRect(40, 220, 560, 160, QColor(0xd9, 0xa4, 0x41));
+            painter.fillRect(120, 120, 180, 100, QColor(0xee, 0xee, 0xee));
+            painter.end();
+            const QString path = dir.filePath(QStringLiteral("scanner-dakar-port.jpg"));
+            QVERIFY(photo.save(path));
+            const auto rows = seed.missions().observations(missionId);
+            seed.attachments().attach(QStringLiteral("observation"), rows.first().observationId,
+                                      path, QStringLiteral("X-ray scanner at the express hub"));
+        }
 
         {  // A first run: nothing on this device yet.
             QTemporaryDir empty;

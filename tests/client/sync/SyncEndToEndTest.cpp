@@ -1,6 +1,9 @@
 // SyncEndToEndTest: two field clients (the app's own sync code, headless) and a real cadre-server
 // over HTTPS with a test CA — offline edits on both, the conflict in each client's needs-attention
 // list, HQ's resolution arriving on both; a refused push listed with its reason, its data kept.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -155,6 +158,28 @@ class SyncEndToEndTest : public QObject {
             QCOMPARE(text(device->ui, "observation", observation, "current_state"),
                      QStringLiteral("Pilot at the airport; nothing at the land border"));
         }
+    }
+
+    void anAttachmentFileIsUploadedBeforeItsRecord() {
+        cadre::test::ClientDevice amina(file("amina.db"));
+        const QByteArray photo = QByteArray("photo of the border post ").repeated(1000);
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        QDir().mkpath(file("blobs"));  // the app keeps files in "blobs" beside the replica
+        QFile blob(QDir(file("blobs")).filePath(sha256));
+        QVERIFY(blob.open(QIODevice::WriteOnly));
+        blob.write(photo);
+        blob.close();
+        amina.ui.insert("attachment", {{"owner_table", "observation"},
+                                       {"owner_id", observationOfStandard(amina.ui, 3)},
+                                       {"sha256", sha256.toStdString()},
+                                       {"file_name", "border.jpg"},
+                                       {"media_type", "image/jpeg"},
+                                       {"size_bytes", static_cast<std::int64_t>(photo.size())}});
+        QVERIFY(amina.syncNow());
+        QCOMPARE(amina.sync().state(), QStringLiteral("idle"));
+        QCOMPARE(amina.sync().pendingCount(), 0);
+        QCOMPARE(amina.attention().rejectedCount(), 0);
     }
 
     void aRefusedPushIsListedWithItsReasonAndTheDataIsKept() {
