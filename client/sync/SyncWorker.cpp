@@ -1,6 +1,8 @@
 #include "sync/SyncWorker.h"
 
 #include <QDebug>
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -79,6 +81,12 @@ void SyncWorker::close() {
     replica_.reset();
 }
 
+QString SyncWorker::blobDir() const {
+    if (!options_.blobDir.isEmpty())
+        return options_.blobDir;
+    return QFileInfo(options_.replicaPath).absoluteDir().filePath(QStringLiteral("blobs"));
+}
+
 bool SyncWorker::hasSession() {
     return replica_ && !replica_->localSetting(keys::kToken).empty() &&
            !replica_->localSetting(keys::kServer).empty();
@@ -109,8 +117,13 @@ void SyncWorker::localWrite() {
 
 namespace {
 
-sync::SyncClient::Options clientOptions(int attempts, const std::atomic<bool>& stopping) {
+sync::SyncClient::Options clientOptions(int attempts, const std::atomic<bool>& stopping,
+                                        const QString& blobDir) {
     sync::SyncClient::Options o;
+    o.blobPath = [blobDir](const std::string& sha256) {
+        const QString path = QDir(blobDir).filePath(QString::fromStdString(sha256));
+        return QFileInfo::exists(path) ? path.toStdString() : std::string();
+    };
     o.pushBatch = tuning::kPushBatch;
     o.maxAttempts = attempts;
     o.firstBackoff = std::chrono::milliseconds(500);
@@ -149,7 +162,7 @@ void SyncWorker::signIn(const QString& server, const QString& caFile, const QStr
             *replica_,
             sync::HttpsOptions{server.toStdString(), caFile.toStdString(),
                                pinnedSha256.toStdString(), options_.requestTimeout},
-            stopping_, nullptr, clientOptions(1, stopping_));
+            stopping_, nullptr, clientOptions(1, stopping_, blobDir()));
         (void)connection->client.login(username.toStdString(), password.toStdString(),
                                        deviceName.toStdString());
     } catch (const std::exception& e) {
@@ -175,7 +188,7 @@ void SyncWorker::signOut() {
                                                  replica_->localSetting(keys::kCaFile),
                                                  replica_->localSetting(keys::kPinnedSha256),
                                                  options_.requestTimeout},
-                              stopping_, nullptr, clientOptions(1, stopping_));
+                              stopping_, nullptr, clientOptions(1, stopping_, blobDir()));
         connection.client.logout();  // revokes the token when the server is reachable
     } catch (const std::exception& e) {
         qInfo() << "sign-out: the token could not be revoked on the server:" << e.what();
@@ -219,7 +232,7 @@ void SyncWorker::runSync() {
             sync::HttpsOptions{
                 replica_->localSetting(keys::kServer), replica_->localSetting(keys::kCaFile),
                 replica_->localSetting(keys::kPinnedSha256), options_.requestTimeout},
-            stopping_, progress, clientOptions(options_.attemptsPerRequest, stopping_));
+            stopping_, progress, clientOptions(options_.attemptsPerRequest, stopping_, blobDir()));
         connection->client.push(result);
         attention =
             RejectionStore::recordPush(*replica_, result.rejections, tuning::kPushBatch, nowMs());

@@ -34,6 +34,10 @@ class SyncWorker : public QObject {
         std::chrono::milliseconds maxRetry = tuning::kMaxOfflineRetry;
         std::chrono::milliseconds requestTimeout = tuning::kRequestTimeout;
         int attemptsPerRequest = tuning::kAttemptsPerRequest;
+        /// Where this device keeps attachment files, named by their SHA-256 (the app's
+        /// AttachmentManager layout); "" for "blobs" beside the replica file. A file is uploaded
+        /// before the attachment record that names it is pushed.
+        QString blobDir;
     };
 
     explicit SyncWorker(Options options);
@@ -72,6 +76,7 @@ class SyncWorker : public QObject {
     void setStatus(SyncState state, const SyncFailure& failure = {});
     void emitPending();
     [[nodiscard]] bool hasSession();
+    [[nodiscard]] QString blobDir() const;
 
     Options options_;
     std::unique_ptr<replica::Replica> replica_;
