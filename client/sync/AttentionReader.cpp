@@ -71,8 +71,8 @@ void AttentionReader::addRejections(std::vector<AttentionItem>& out) {
     for (const auto& r : RejectionStore::load(replica_)) {
         const auto key = std::make_pair(r.table, r.row);
         QString reason = refusalHeadline(r.code);
-        if (!r.reason.isEmpty())
-            reason += QStringLiteral(": ") + r.reason;
+        if (!r.reason.isEmpty())  // the server's own words (English) after the headline
+            reason = QCoreApplication::translate("AttentionReader", "%1: %2").arg(reason, r.reason);
         if (!r.field.isEmpty() && r.field != QLatin1String("origin") &&
             r.field != QLatin1String("author") && r.field != QLatin1String("seq"))
             reason = fieldLabel(r.table, r.field) + QStringLiteral(" — ") + reason;

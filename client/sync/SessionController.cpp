@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include "replica/Replica.h"
@@ -167,6 +168,11 @@ void SessionController::signIn(const QString& password) {
         return setError({}, QT_TR_NOOP("Give this device a name."));
     if (server != serverUrl_) {
         serverUrl_ = server;
+        emit settingsChanged();
+    }
+    // Kept as an absolute path: the app may start from another directory next time.
+    if (const QFileInfo ca(caFile_.trimmed()); !caFile_.trimmed().isEmpty() && ca.isRelative()) {
+        caFile_ = ca.absoluteFilePath();
         emit settingsChanged();
     }
     setError({});

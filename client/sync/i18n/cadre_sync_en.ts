@@ -74,6 +74,10 @@
         <source>Headquarters found issues: see the review comments and correct it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

@@ -74,6 +74,10 @@
         <source>Headquarters found issues: see the review comments and correct it</source>
         <translation>Le siège a relevé des problèmes : voyez les commentaires de revue et corrigez</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

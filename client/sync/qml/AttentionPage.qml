@@ -8,7 +8,7 @@ Page {
     id: page
     title: qsTr("Needs attention")
     /// The locale of the chosen language, for dates.
-    property var locale: Qt.locale()
+    property var dateLocale: Qt.locale()
     /// The user chose a record: the shell opens its editor.
     signal openRecord(string table, string recordId, string missionId)
 
@@ -29,7 +29,7 @@ Page {
         }
     }
     function when(date) {
-        return isNaN(date.getTime()) ? "" : date.toLocaleString(page.locale, Locale.ShortFormat)
+        return isNaN(date.getTime()) ? "" : date.toLocaleString(page.dateLocale, Locale.ShortFormat)
     }
 
     header: Label {
@@ -75,7 +75,7 @@ Page {
             required property var loserAt
 
             width: ListView.view.width
-            highlighted: ListView.isCurrentItem
+            highlighted: ListView.isCurrentItem && ListView.view.activeFocus
             onClicked: page.openRecord(table, recordId, missionId)
             Keys.onReturnPressed: page.openRecord(table, recordId, missionId)
 

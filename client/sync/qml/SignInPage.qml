@@ -142,7 +142,6 @@ Page {
                 Button {
                     objectName: "signInButton"
                     text: cadreSession.busy ? qsTr("Signing in…") : qsTr("Sign in")
-                    highlighted: true
                     enabled: !cadreSession.busy
                     Layout.minimumHeight: 40
                     onClicked: page.submit()

@@ -4,10 +4,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-ToolBar {
+Pane {
     id: bar
     /// The locale of the chosen language, for the last sync's date.
-    property var locale: Qt.locale()
+    property var dateLocale: Qt.locale()
     /// Emitted when the user clicks the error or the "needs attention" count.
     signal attentionRequested()
 
@@ -27,6 +27,14 @@ ToolBar {
         case "signed-out": return "#6b6b6b"
         default: return "#1b7f3b"
         }
+    }
+
+    padding: 0
+    implicitHeight: 48
+    // Drawn here rather than by the style: a plain light bar reads the same with every backend.
+    background: Rectangle {
+        color: "#eef1f4"
+        Rectangle { width: parent.width; height: 1; color: "#d0d5db" }
     }
 
     RowLayout {
@@ -55,7 +63,7 @@ ToolBar {
             objectName: "lastSyncLabel"
             text: isNaN(cadreSync.lastSyncAt.getTime())
                   ? qsTr("Never synced")
-                  : qsTr("Last sync: %1").arg(cadreSync.lastSyncAt.toLocaleString(bar.locale, Locale.ShortFormat))
+                  : qsTr("Last sync: %1").arg(cadreSync.lastSyncAt.toLocaleString(bar.dateLocale, Locale.ShortFormat))
             opacity: 0.8
         }
         ProgressBar {
