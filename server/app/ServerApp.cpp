@@ -17,6 +17,8 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     hubOptions.role = replica::Replica::Role::Hub;
     hubOptions.author = "cadre-server";
     hubOptions.database.synchronousFull = options_.synchronousFull;
+    hubOptions.database.cacheSizeKiB = options_.cacheSizeKiB;
+    hubOptions.database.walAutocheckpointPages = options_.walAutocheckpointPages;
     hubOptions.log = [this](const std::string& line) { log(json{{"msg", line}}.dump()); };
     hub_ = std::make_unique<replica::Replica>(databasePath, hubOptions);
     options_.accounts.synchronousFull = options_.synchronousFull;
@@ -33,7 +35,8 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     counters.blobComplete = [this](const std::string& sha256) {
         return attachments_->complete(sha256);
     };
-    sync_ = std::make_unique<SyncService>(*hub_, options_.sync, counters);
+    reader_ = std::make_unique<replica::Replica>(databasePath, hubOptions);
+    sync_ = std::make_unique<SyncService>(*hub_, options_.sync, counters, reader_.get());
 }
 
 ServerApp::~ServerApp() = default;

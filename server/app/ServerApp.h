@@ -19,7 +19,9 @@ struct AppOptions {
     Accounts::Options accounts;
     SyncService::Options sync;
     AttachmentService::Options attachments;
-    bool synchronousFull = true;  ///< the central repository's durability (false only in tests)
+    bool synchronousFull = true;     ///< the central repository's durability (false only in tests)
+    int cacheSizeKiB = 65536;        ///< page cache of each repository connection
+    int walAutocheckpointPages = 0;  ///< 0: SQLite's default
     /// Receives one JSON object per line (requests, startup); default: standard error.
     std::function<void(const std::string&)> log;
 };
@@ -50,6 +52,7 @@ class ServerApp {
     AppOptions options_;
     Metrics metrics_;
     std::unique_ptr<replica::Replica> hub_;
+    std::unique_ptr<replica::Replica> reader_;  ///< the same file, for pulls
     std::unique_ptr<Accounts> accounts_;
     std::unique_ptr<AttachmentService> attachments_;
     std::unique_ptr<SyncService> sync_;

@@ -40,8 +40,9 @@ HttpResponse refusedBody(const domain::ValidationError& e) {
 
 }  // namespace
 
-SyncService::SyncService(replica::Replica& hub, Options options, SyncCounters counters)
-    : hub_(hub), options_(options), counters_(std::move(counters)) {}
+SyncService::SyncService(replica::Replica& hub, Options options, SyncCounters counters,
+                         replica::Replica* reader)
+    : hub_(hub), options_(options), counters_(std::move(counters)), reader_(reader) {}
 
 std::int64_t SyncService::serverTimeMs() {
     using namespace std::chrono;
@@ -291,15 +292,18 @@ HttpResponse SyncService::pull(const Session& session, const HttpRequest& reques
     auto marks = decodeCursor(cursorText);
     if (!marks)
         return jsonError(400, "bad_cursor", "the cursor is not one this server gave");
-    std::lock_guard lock(mutex_);
-    const Reach reach = reachOf(hub_, session.user);
+    // Pulls read committed data only: through the reader when there is one, so they do not wait
+    // for a group of pushes being committed.
+    std::unique_lock lock(reader_ ? readerMutex_ : mutex_);
+    replica::Replica& source = reader_ ? *reader_ : hub_;
+    const Reach reach = reachOf(source, session.user);
     auto scopes = reach.scopes();
     const auto key = [](const replica::ScopeMark& m) { return m.kind + ":" + m.id; };
     for (auto& s : scopes) {
         auto it = marks->find(key(s));
         s.after = it == marks->end() ? 0 : it->second;
     }
-    const replica::RawLogPage page = hub_.rawChangesIn(scopes, limit);
+    const replica::RawLogPage page = source.rawChangesIn(scopes, limit);
     for (const auto& s : scopes)
         (*marks)[key(s)] = std::max(s.after, page.nextCursor);
     std::string body = "{\"changes\":[";

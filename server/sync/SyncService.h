@@ -44,7 +44,10 @@ class SyncService {
         std::size_t maxGroupChanges = 20000;
     };
 
-    SyncService(replica::Replica& hub, Options options, SyncCounters counters = {});
+    /// `reader`, when given, is a second Replica object on the hub's file: pulls read through it
+    /// (a WAL snapshot of what is committed) without waiting for pushes being committed.
+    SyncService(replica::Replica& hub, Options options, SyncCounters counters = {},
+                replica::Replica* reader = nullptr);
 
     /// POST /v1/push — body {"changes": [...]}: the device's own changes in sequence order.
     [[nodiscard]] HttpResponse push(const Session& session, const HttpRequest& request);
@@ -80,8 +83,10 @@ class SyncService {
     replica::Replica& hub_;
     Options options_;
     SyncCounters counters_;
-    std::mutex mutex_;       ///< the hub replica
-    std::mutex queueMutex_;  ///< the push queue
+    replica::Replica* reader_;
+    std::mutex mutex_;        ///< the hub replica
+    std::mutex readerMutex_;  ///< the reader (when there is one)
+    std::mutex queueMutex_;   ///< the push queue
     std::condition_variable queueDone_;
     std::vector<PushJob*> queue_;
     bool leading_ = false;  ///< a thread is committing a group

@@ -155,6 +155,10 @@ Database::Database(const std::string& path, const Options& options) : path_(path
         exec("PRAGMA journal_mode=WAL");
     exec(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=OFF");
+    if (options.cacheSizeKiB > 0)
+        exec("PRAGMA cache_size=-" + std::to_string(options.cacheSizeKiB));
+    if (options.walAutocheckpointPages > 0)
+        exec("PRAGMA wal_autocheckpoint=" + std::to_string(options.walAutocheckpointPages));
 }
 
 Database::~Database() {

@@ -77,6 +77,11 @@ class Database {
         bool walMode = true;
         bool synchronousFull = true;  ///< FULL: an acknowledged commit survives a power cut.
         int busyTimeoutMs = 5000;
+        /// Page cache of this connection in KiB (0: SQLite's default, 2 MiB). A hub committing
+        /// large groups wants more: dirty pages that do not fit are spilled mid-transaction.
+        int cacheSizeKiB = 0;
+        /// WAL pages after which a commit checkpoints (0: SQLite's default, 1000).
+        int walAutocheckpointPages = 0;
     };
 
     explicit Database(const std::string& path);
