@@ -137,6 +137,16 @@ int AttendanceGridModel::presentCount(int column) const {
     return n;
 }
 
+void AttendanceGridModel::refreshAll() {
+    if (rows() > 0 && columns() > 0)
+        emit dataChanged(index(0, 0), index(rows() - 1, columns() - 1));
+    if (rows() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rows() - 1);
+    if (columns() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);
+    emit headersChanged();
+}
+
 void AttendanceGridModel::reload() {
     QList<Person> people;
     QList<SessionInfo> sessions;

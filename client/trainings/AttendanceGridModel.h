@@ -57,6 +57,8 @@ class AttendanceGridModel : public QAbstractTableModel {
     /// Reads the roster, sessions and marks again. When the people and sessions are the same,
     /// only the cells whose mark changed get dataChanged (the focused cell stays focused).
     void reload();
+    /// Tells the views every cell and header changed (labels in another language).
+    void refreshAll();
 
   signals:
     void trainingIdChanged();

@@ -18,6 +18,11 @@ class RowListModel : public QAbstractListModel {
         return parent.isValid() ? 0 : static_cast<int>(rows_.size());
     }
     [[nodiscard]] const QList<Row>& rows() const { return rows_; }
+    /// Tells the views every row changed (labels in another language, say).
+    void refreshAll() {
+        if (!rows_.isEmpty())
+            emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
+    }
 
   protected:
     /// Replaces the rows: when the same ids come in the same order, only the rows whose values

@@ -296,6 +296,14 @@ void TrainingController::reload() {
     emit optionsChanged();
 }
 
+void TrainingController::retranslate() {
+    reload();
+    trainings_.refreshAll();
+    sessions_.refreshAll();
+    roster_.refreshAll();
+    people_.refreshAll();
+}
+
 void TrainingController::reloadTraining() {
     fields_ = TrainingFields{};
     if (!trainingId_.isEmpty()) {

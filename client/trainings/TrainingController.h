@@ -100,8 +100,10 @@ class TrainingController : public QObject {
     Q_INVOKABLE void clearError();
 
   public slots:
-    /// Reads everything shown again (after a sync, or a language change).
+    /// Reads everything shown again (after a sync).
     void reload();
+    /// Reads everything again and redraws every label (after a language change).
+    void retranslate();
 
   signals:
     void trainingIdChanged();

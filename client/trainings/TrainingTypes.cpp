@@ -1,8 +1,11 @@
 // TrainingTypes: the one setup function the app calls to put the trainings part into QML.
 #include "TrainingTypes.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace cadre::trainings {
 
@@ -10,11 +13,30 @@ TrainingServices::TrainingServices(replica::Replica& replica, QObject* parent)
     : QObject(parent),
       manager(replica),
       trainingController(manager),
-      attendanceController(manager) {}
+      attendanceController(manager) {
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
 
 void TrainingServices::reload() {
     trainingController.reload();
     attendanceController.reload();
+}
+
+void TrainingServices::retranslate() {
+    retranslatePending_ = false;
+    trainingController.retranslate();
+    attendanceController.reload();
+    attendanceController.grid()->refreshAll();
+}
+
+bool TrainingServices::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
+        !retranslatePending_) {
+        retranslatePending_ = true;
+        QTimer::singleShot(0, this, &TrainingServices::retranslate);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 TrainingServices* registerTrainingTypes(QQmlEngine& engine, replica::Replica& replica) {

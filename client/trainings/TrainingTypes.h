@@ -23,8 +23,18 @@ class TrainingServices : public QObject {
     AttendanceController attendanceController;
 
   public slots:
-    /// Reads everything again: connect the sync worker's dataChanged() and language changes here.
+    /// Reads everything again: connect the sync worker's dataChanged() here.
     void reload();
+    /// Reads everything again and redraws every label. Runs by itself (queued) when a translator
+    /// is installed or removed (QEvent::LanguageChange on the application), after the app has
+    /// also set QLocale::setDefault for the new language.
+    void retranslate();
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+  private:
+    bool retranslatePending_ = false;  ///< one retranslate for a burst of translator changes
 };
 
 /// Sets up trainings for QML:

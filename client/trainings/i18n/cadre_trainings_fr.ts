@@ -339,6 +339,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Already known? Add them instead of creating a duplicate:</source>
+        <translation>Déjà connu ? Ajoutez cette personne plutôt que de créer un doublon :</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
 </context>
 <context>
     <name>RosterRow</name>

@@ -23,7 +23,7 @@ Rectangle {
          : status === "absent" ? "#ffcdd2"
          : (row % 2 ? "#fafafa" : "#ffffff")
     border.width: current ? 3 : 1
-    border.color: current ? "#3949ab" : "#e0e0e0"
+    border.color: current ? "#1f5f99" : "#e0e0e0"
 
     Accessible.role: Accessible.Cell
     Accessible.name: personName + ": " + (status ? statusLabel : qsTr("not marked"))

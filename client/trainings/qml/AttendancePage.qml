@@ -18,6 +18,7 @@ Page {
     signal navigate(url page)
 
     title: qsTr("Attendance")
+    font.capitalization: Font.MixedCase
 
     function back() {
         if (StackView.view)
@@ -46,6 +47,7 @@ Page {
         Button {
             text: qsTr("Mark unmarked present")
             enabled: grid.columns > 0
+            flat: true
             implicitHeight: 44
             onClicked: {
                 attendanceController.markUnmarked(page.currentColumn, "present")

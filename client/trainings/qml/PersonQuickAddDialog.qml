@@ -47,6 +47,40 @@ Dialog {
             id: familyName
             Layout.fillWidth: true
             onAccepted: dialog.add()
+            onTextEdited: trainingController.people.query = text.trim()
+        }
+        // People already known by that family name: enrol one of them rather than a duplicate.
+        ColumnLayout {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            spacing: 0
+            visible: familyName.text.trim().length >= 2 && trainingController.people.count > 0
+            Label {
+                text: qsTr("Already known? Add them instead of creating a duplicate:")
+                color: "#5f6b7a"
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: trainingController.people
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string personId
+                    required property string displayName
+                    required property string organisation
+                    required property bool enrolled
+                    visible: index < 3
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: visible ? 44 : 0
+                    enabled: !enrolled
+                    text: displayName + (organisation !== "" ? " · " + organisation : "")
+                          + (enrolled ? " · " + qsTr("Enrolled") : "")
+                    onClicked: {
+                        if (trainingController.enrol(personId))
+                            dialog.close()
+                    }
+                }
+            }
         }
         Label { text: qsTr("Organisation") }
         Label { text: qsTr("Email") }

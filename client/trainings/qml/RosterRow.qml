@@ -45,22 +45,54 @@ Rectangle {
             }
         }
         TextField {
+            id: preScore
             Layout.preferredWidth: 64
             implicitHeight: 44
             horizontalAlignment: Text.AlignRight
             text: row.preScoreText
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Pre-test score of %1").arg(row.displayName)
-            onEditingFinished: if (text !== row.preScoreText) trainingController.setScore(row.enrolmentId, "pre", text)
+            property bool dirty: false
+            function save() {
+                if (!dirty)
+                    return
+                dirty = false
+                if (text !== row.preScoreText)
+                    trainingController.setScore(row.enrolmentId, "pre", text)
+            }
+            onTextEdited: { dirty = true; preTimer.restart() }
+            onEditingFinished: save()
+            Component.onDestruction: save()
+            Timer {
+                id: preTimer
+                interval: 400
+                onTriggered: preScore.save()
+            }
         }
         TextField {
+            id: postScore
             Layout.preferredWidth: 64
             implicitHeight: 44
             horizontalAlignment: Text.AlignRight
             text: row.postScoreText
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Post-test score of %1").arg(row.displayName)
-            onEditingFinished: if (text !== row.postScoreText) trainingController.setScore(row.enrolmentId, "post", text)
+            property bool dirty: false
+            function save() {
+                if (!dirty)
+                    return
+                dirty = false
+                if (text !== row.postScoreText)
+                    trainingController.setScore(row.enrolmentId, "post", text)
+            }
+            onTextEdited: { dirty = true; postTimer.restart() }
+            onEditingFinished: save()
+            Component.onDestruction: save()
+            Timer {
+                id: postTimer
+                interval: 400
+                onTriggered: postScore.save()
+            }
         }
         CheckBox {
             Layout.preferredWidth: 84

@@ -12,6 +12,7 @@ Page {
     signal navigate(url page)
 
     title: qsTr("Trainings")
+    font.capitalization: Font.MixedCase
 
     function openTraining(id) {
         trainingController.open(id)

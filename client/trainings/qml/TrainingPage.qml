@@ -16,6 +16,7 @@ Page {
     signal navigate(url page)
 
     title: form.title
+    font.capitalization: Font.MixedCase
 
     /// The index of `value` in a [{value, label}] list (0 when absent: the "—" entry).
     function indexIn(options, value) {
@@ -255,10 +256,26 @@ Page {
                             Layout.preferredWidth: 100
                         }
                         TextField {
+                            id: topicField
                             Layout.fillWidth: true
                             text: topic
                             placeholderText: qsTr("Topic")
-                            onEditingFinished: if (text !== topic) trainingController.setSessionTopic(sessionId, text)
+                            property bool dirty: false
+                            function save() {
+                                if (!dirty)
+                                    return
+                                dirty = false
+                                if (text !== topic)
+                                    trainingController.setSessionTopic(sessionId, text)
+                            }
+                            onTextEdited: { dirty = true; topicTimer.restart() }
+                            onEditingFinished: save()
+                            Component.onDestruction: save()
+                            Timer {
+                                id: topicTimer
+                                interval: 400
+                                onTriggered: topicField.save()
+                            }
                         }
                         ToolButton {
                             text: "✕"
@@ -394,6 +411,7 @@ Page {
     PersonQuickAddDialog {
         id: quickAdd
         anchors.centerIn: parent
+        onClosed: trainingController.people.query = personSearch.text
     }
 
     Dialog {
@@ -405,6 +423,7 @@ Page {
         height: 480
         standardButtons: Dialog.Close
         onOpened: { trainerSearch.text = ""; trainingController.people.query = ""; trainerSearch.forceActiveFocus() }
+        onClosed: trainingController.people.query = personSearch.text
         ColumnLayout {
             anchors.fill: parent
             spacing: 8

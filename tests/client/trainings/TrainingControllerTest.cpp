@@ -96,7 +96,8 @@ void TrainingControllerTest::rosterActionsNeverDuplicate() {
     QCOMPARE(c.trainers().size(), 3);
     QVERIFY(c.addTrainer(s.personIds[1], QStringLiteral("lead")));  // role changed, not added
     QCOMPARE(c.trainers().size(), 3);
-    const QString standard = c.standards().at(3).toMap().value(QStringLiteral("standardId")).toString();
+    const QString standard =
+        c.standards().at(3).toMap().value(QStringLiteral("standardId")).toString();
     QVERIFY(c.setStandardCovered(standard, true));
     QVERIFY(c.setStandardCovered(standard, true));
     QVERIFY(c.standards().at(3).toMap().value(QStringLiteral("covered")).toBool());
