@@ -162,34 +162,6 @@ Page {
                     }
                 }
 
-                Label { text: qsTr("Standards covered"); font.bold: true; font.pixelSize: 16; Layout.topMargin: 8 }
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: 2
-                    columnSpacing: 4
-                    rowSpacing: 0
-                    Repeater {
-                        model: trainingController.standards
-                        delegate: CheckBox {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 100
-                            checked: modelData.covered
-                            text: modelData.number + ". " + modelData.title
-                            ToolTip.visible: hovered
-                            ToolTip.text: modelData.title
-                            ToolTip.delay: 600
-                            contentItem: Label {
-                                leftPadding: parent.indicator.width + parent.spacing
-                                text: parent.text
-                                elide: Text.ElideRight
-                                verticalAlignment: Text.AlignVCenter
-                            }
-                            onToggled: trainingController.setStandardCovered(modelData.standardId, checked)
-                        }
-                    }
-                }
-
                 RowLayout {
                     Layout.topMargin: 8
                     Layout.fillWidth: true
@@ -313,6 +285,34 @@ Page {
                         onClicked: if (trainingController.addSession(newSessionDate.text, newSessionPart.currentValue, newSessionTopic.text)) newSessionTopic.text = ""
                     }
                 }
+                Label { text: qsTr("Standards covered"); font.bold: true; font.pixelSize: 16; Layout.topMargin: 8 }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 4
+                    rowSpacing: 0
+                    Repeater {
+                        model: trainingController.standards
+                        delegate: CheckBox {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100
+                            checked: modelData.covered
+                            text: modelData.number + ". " + modelData.title
+                            ToolTip.visible: hovered
+                            ToolTip.text: modelData.title
+                            ToolTip.delay: 600
+                            contentItem: Label {
+                                leftPadding: parent.indicator.width + parent.spacing
+                                text: parent.text
+                                elide: Text.ElideRight
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                            onToggled: trainingController.setStandardCovered(modelData.standardId, checked)
+                        }
+                    }
+                }
+
                 Item { Layout.preferredHeight: 16 }
             }
         }
