@@ -289,9 +289,9 @@
 </context>
 <context>
     <name>MissionDelegate</name>
-    <message>
-        <source>%1 of %2 standards observed</source>
-        <translation>%1 normes observées sur %2</translation>
+    <message numerus="yes">
+        <source>%n of %1 standards observed</source>
+        <translation><numerusform>%n norme observée sur %1</numerusform><numerusform>%n normes observées sur %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -388,14 +388,6 @@
         <translation>Missions</translation>
     </message>
     <message>
-        <source>1 mission on this device</source>
-        <translation>1 mission sur cet appareil</translation>
-    </message>
-    <message>
-        <source>%1 missions on this device</source>
-        <translation>%1 missions sur cet appareil</translation>
-    </message>
-    <message>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
@@ -442,6 +434,10 @@
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s) on this device</source>
+        <translation><numerusform>%n mission sur cet appareil</numerusform><numerusform>%n missions sur cet appareil</numerusform></translation>
     </message>
 </context>
 <context>

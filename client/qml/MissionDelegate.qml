@@ -71,7 +71,7 @@ ItemDelegate {
             spacing: 4
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 of %2 standards observed").arg(root.observed).arg(root.standardCount)
+                text: qsTr("%n of %1 standards observed", "", root.observed).arg(root.standardCount)
                 color: Theme.muted
                 font.pixelSize: 12
                 elide: Text.ElideRight

@@ -34,8 +34,7 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Missions")
-            subtitle: page.missions.count === 1 ? qsTr("1 mission on this device")
-                                                : qsTr("%1 missions on this device").arg(page.missions.count)
+            subtitle: qsTr("%n mission(s) on this device", "", page.missions.count)
             PrimaryButton {
                 objectName: "newMissionButton"
                 text: qsTr("New mission")
