@@ -1,22 +1,17 @@
-// cadre: the field client. A thin main — builds the AppContext, plugs in the sync and trainings
-// parts when they are built, and loads the shell.
+// cadre: the field client. A thin main — the Shell builds the app, with the sync and trainings
+// parts when they are built.
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QUrl>
 #include <cstdio>
 #include <exception>
 
+#include "app/Shell.h"
 #include "core/AppContext.h"
 #include "core/DemoData.h"
-#include "core/LanguageController.h"
 
 #ifdef CADRE_HAVE_CLIENT_SYNC
-#include "sync/SyncServices.h"
-#endif
-#ifdef CADRE_HAVE_CLIENT_TRAININGS
-#include "TrainingTypes.h"
+#include "sync/SessionController.h"
 #endif
 
 int main(int argc, char* argv[]) {
@@ -35,39 +30,11 @@ int main(int argc, char* argv[]) {
             return 2;
         }
 #endif
-        cadre::client::AppContext context(cadre::client::AppContext::resolveDataDir(args));
+        cadre::client::Shell shell(cadre::client::AppContext::resolveDataDir(args));
         if (args.contains(QStringLiteral("--demo"))) {
-            cadre::client::seedDemoData(context);
+            cadre::client::seedDemoData(shell.context());
         }
-        // Declared before the engine, so the engine (and its bindings) goes first.
-#ifdef CADRE_HAVE_CLIENT_SYNC
-        cadre::client::SyncServices sync(context.replica(), context.databasePath());
-        QObject::connect(&context, &cadre::client::AppContext::localDataChanged, sync.sync(),
-                         &cadre::client::SyncController::localDataChanged);
-        QObject::connect(sync.sync(), &cadre::client::SyncController::dataChanged, &context,
-                         &cadre::client::AppContext::reloadAll);
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, sync.sync(),
-                         &cadre::client::SyncController::shutdown);
-#endif
-        QQmlApplicationEngine engine;
-        context.expose(engine);
-#ifdef CADRE_HAVE_CLIENT_SYNC
-        cadre::client::registerSyncTypes(engine, sync);
-#endif
-#ifdef CADRE_HAVE_CLIENT_TRAININGS
-        auto* trainings = cadre::trainings::registerTrainingTypes(engine, context.replica());
-        QObject::connect(&context.languageController(),
-                         &cadre::client::LanguageController::languageChanged, trainings,
-                         &cadre::trainings::TrainingServices::reload);
-#ifdef CADRE_HAVE_CLIENT_SYNC
-        QObject::connect(sync.sync(), &cadre::client::SyncController::dataChanged, trainings,
-                         &cadre::trainings::TrainingServices::reload);
-        QObject::connect(&trainings->manager, &cadre::trainings::TrainingManager::changed,
-                         sync.sync(), &cadre::client::SyncController::localDataChanged);
-#endif
-#endif
-        engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
-        if (engine.rootObjects().isEmpty()) {
+        if (shell.load() == nullptr) {
             std::fprintf(stderr, "cadre: the user interface could not be loaded\n");
             return 1;
         }
