@@ -121,6 +121,7 @@ ApplicationWindow {
                         glyph: "⚠"
                         text: qsTr("Needs attention")
                         current: window.section === "attention"
+                        badge: typeof cadreAttention !== "undefined" ? cadreAttention.count : 0
                         onClicked: window.navigate("attention")
                     }
                     Item { Layout.fillHeight: true }
