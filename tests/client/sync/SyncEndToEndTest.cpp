@@ -231,6 +231,38 @@ class SyncEndToEndTest : public QObject {
         server_->start();
     }
 
+    void anExpiredSessionAsksToSignInAgainAndKeepsTheData() {
+        cadre::test::ClientDevice amina(file("amina.db"));
+        const auto pending = amina.ui.pendingCount();
+        amina.ui.setLocalSetting("token", "expired-or-revoked");
+        QVERIFY(amina.syncNow());
+        QCOMPARE(amina.sync().state(), QStringLiteral("signed-out"));
+        QVERIFY(!amina.session().signedIn());
+        QVERIFY2(amina.session().errorText().contains(QStringLiteral("Sign in again")),
+                 qPrintable(amina.session().errorText()));
+        QCOMPARE(amina.session().username(), QStringLiteral("amina"));  // the form keeps it
+        QCOMPARE(amina.ui.pendingCount(), pending);
+        QVERIFY(amina.signIn(url(), ca(), QStringLiteral("amina"), kPassword));
+        QVERIFY(amina.session().signedIn());
+    }
+
+    void theCommandLineSignsInOnItsOwn() {
+        QFile password(file("password"));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write(kPassword.toUtf8() + "\n");
+        password.close();
+        QCOMPARE(cadre::client::SessionController::applyCommandLine(
+                     {QStringLiteral("cadre"), QStringLiteral("--server"), url(),
+                      QStringLiteral("--ca"), ca(), QStringLiteral("--user"), QStringLiteral("luc"),
+                      QStringLiteral("--password-file"), file("password")}),
+                 QString());
+        cadre::test::ClientDevice luc(file("luc-launched.db"));
+        QTRY_VERIFY_WITH_TIMEOUT(luc.session().signedIn(), 30000);
+        QCOMPARE(luc.session().username(), QStringLiteral("luc"));
+        QCOMPARE(luc.session().role(), QStringLiteral("expert"));
+        QTRY_VERIFY_WITH_TIMEOUT(luc.sync().lastSyncAt().isValid(), 30000);
+    }
+
     void cleanupTestCase() { server_.reset(); }
 };
 
