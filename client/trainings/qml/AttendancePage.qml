@@ -210,6 +210,10 @@ Page {
                 }
 
                 Keys.onPressed: function (event) {
+                    if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)) {
+                        event.accepted = false  // shortcuts (Alt+Left goes back)
+                        return
+                    }
                     switch (event.key) {
                     case Qt.Key_Left: page.moveTo(page.currentRow, page.currentColumn - 1); break
                     case Qt.Key_Right: page.moveTo(page.currentRow, page.currentColumn + 1); break
@@ -225,8 +229,7 @@ Page {
                         attendanceController.clear(page.currentRow, page.currentColumn)
                         break
                     default:
-                        if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)
-                                || !attendanceController.markByKey(page.currentRow, page.currentColumn, event.text)) {
+                        if (!attendanceController.markByKey(page.currentRow, page.currentColumn, event.text)) {
                             event.accepted = false
                             return
                         }

@@ -41,10 +41,12 @@ Dialog {
         Label { text: qsTr("Family name") + " *" }
         TextField {
             id: givenNames
+            objectName: "quickAddGivenNames"
             Layout.fillWidth: true
         }
         TextField {
             id: familyName
+            objectName: "quickAddFamilyName"
             Layout.fillWidth: true
             onAccepted: dialog.add()
             onTextEdited: trainingController.people.query = text.trim()
@@ -128,6 +130,7 @@ Dialog {
 
     footer: DialogButtonBox {
         AccentButton {
+            objectName: "quickAddButton"
             text: qsTr("Add to roster")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.add()

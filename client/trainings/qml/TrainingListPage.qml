@@ -87,6 +87,7 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: card
+                objectName: "trainingCard"
                 required property string trainingId
                 required property string title
                 required property string kindLabel

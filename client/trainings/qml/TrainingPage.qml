@@ -47,6 +47,7 @@ Page {
         subtitle: [page.form.kindLabel, page.form.dates, page.form.statusLabel].filter(function (s) { return s !== "" }).join(" · ")
         onBack: page.back()
         AccentButton {
+            objectName: "takeAttendanceButton"
             text: qsTr("Take attendance")
             implicitHeight: 44
             enabled: trainingController.sessions.count > 0 && trainingController.roster.count > 0
@@ -332,12 +333,14 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    objectName: "newParticipantButton"
                     text: qsTr("New participant")
                     onClicked: quickAdd.open()
                 }
             }
             TextField {
                 id: personSearch
+                objectName: "personSearchField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Add someone already known: search by name or organisation")
                 onTextEdited: trainingController.people.query = text
@@ -345,6 +348,7 @@ Page {
             }
             ListView {
                 id: results
+                objectName: "personSearchResults"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(count, 4) * 48
                 visible: personSearch.text !== ""

@@ -10,7 +10,7 @@ FocusScope {
     readonly property alias stack: stack
 
     Shortcut {
-        sequences: ["Alt+Left", StandardKey.Back]
+        sequence: "Alt+Left"  // StandardKey.Back is Alt+Left too on Linux: both would be ambiguous
         enabled: stack.depth > 1 && root.visible
         onActivated: {
             if (stack.currentItem && stack.currentItem.back)
