@@ -17,12 +17,12 @@ Page {
 
     Shortcut {
         sequence: StandardKey.New
-        enabled: page.StackView.status === StackView.Active
+        enabled: page.visible && page.StackView.status === StackView.Active
         onActivated: newMissionDialog.open()
     }
     Shortcut {
         sequence: StandardKey.Find
-        enabled: page.StackView.status === StackView.Active
+        enabled: page.visible && page.StackView.status === StackView.Active
         onActivated: searchField.forceActiveFocus()
     }
 

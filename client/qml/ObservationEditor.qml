@@ -21,12 +21,12 @@ Page {
 
     Shortcut {
         sequence: "Ctrl+PgDown"
-        enabled: page.obs.nextStandardId.length > 0
+        enabled: page.visible && page.obs.nextStandardId.length > 0
         onActivated: page.obs.open(page.obs.missionId, page.obs.nextStandardId)
     }
     Shortcut {
         sequence: "Ctrl+PgUp"
-        enabled: page.obs.previousStandardId.length > 0
+        enabled: page.visible && page.obs.previousStandardId.length > 0
         onActivated: page.obs.open(page.obs.missionId, page.obs.previousStandardId)
     }
 
