@@ -10,6 +10,7 @@
 
 #include "ClientTestSupport.h"
 #include "core/AttachmentManager.h"
+#include "core/DemoData.h"
 #include "core/LanguageController.h"
 #include "core/MissionController.h"
 #include "core/MissionManager.h"
@@ -165,6 +166,50 @@ class MissionWorkflowTest : public QObject {
         RunningApp::settle(500);
         QCOMPARE(app.find(QStringLiteral("progressLabel"))->property("text").toString(),
                  QStringLiteral("3 observées sur 15"));
+    }
+
+    void observationEditorByKeyboardAlone() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString missionId;
+        {
+            cadre::client::AppContext seed(dir.path());
+            seed.languageController().setLanguage(QStringLiteral("en"));
+            missionId = cadre::client::seedDemoData(seed);
+        }
+        RunningApp app(dir.path());
+        QVERIFY(app.window != nullptr);
+        // Ctrl+N opens the new-mission dialog; Escape closes it.
+        QTest::keyClick(app.window, Qt::Key_N, Qt::ControlModifier);
+        RunningApp::settle();
+        QVERIFY(app.find(QStringLiteral("newMissionTitle")) != nullptr);
+        QTest::keyClick(app.window, Qt::Key_Escape);
+        RunningApp::settle();
+
+        QVERIFY(QMetaObject::invokeMethod(app.find(QStringLiteral("missionsPage")), "openMission",
+                                          Q_ARG(QVariant, QVariant(missionId))));
+        RunningApp::settle(500);
+        const QString standard = app.context->missions().observations(missionId).at(3).standardId;
+        QVERIFY(app.context->missions().observation(missionId, standard).observationId.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(app.find(QStringLiteral("missionPage")), "openStandard",
+                                          Q_ARG(QVariant, QVariant(standard))));
+        RunningApp::settle(500);
+
+        // Maturity by Return on a focused chip, then Tab on to the text fields.
+        app.find(QStringLiteral("maturity_3"))->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QTest::keyClick(app.window, Qt::Key_Tab);  // chip 4
+        QTest::keyClick(app.window, Qt::Key_Tab);  // current state
+        QVERIFY(app.find(QStringLiteral("field_current_state"))->hasActiveFocus());
+        for (const QChar ch : QStringLiteral("NII scanners at AIBD")) {
+            QTest::sendKeyEvent(QTest::Click, app.window, Qt::Key_unknown, QString(ch),
+                                Qt::NoModifier);
+        }
+        QTest::keyClick(app.window, Qt::Key_Tab);  // gaps: leaving the field saves at once
+        QVERIFY(app.find(QStringLiteral("field_gaps"))->hasActiveFocus());
+        const auto saved = app.context->missions().observation(missionId, standard);
+        QCOMPARE(saved.maturity.toInt(), 3);
+        QCOMPARE(saved.currentState, QStringLiteral("NII scanners at AIBD"));
     }
 };
 
