@@ -1,0 +1,30 @@
+// FastDecode: a hand-written decoder for the common case of the change wire format — well-formed
+// JSON with exactly the members the format has. It returns false for anything else (malformed
+// JSON, a member named twice, an unknown member, a number out of range, …) and the caller then
+// runs the general strict decoder, which says precisely what is wrong. So it never changes what
+// is accepted or refused, only how fast the accepted case is read (the general decoder builds an
+// nlohmann DOM: about 100 instructions per byte). Differential tests hold the two to the same
+// results (tests/shared/FastDecodeTest.cpp).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "codec/ChangeCodec.h"
+
+namespace cadre::codec::detail {
+
+/// One change object (surrounding whitespace allowed). Not validated against the schema.
+[[nodiscard]] bool fastDecodeChange(std::string_view text, Change& out);
+/// {"changes": [...]} — every change, and the text of each when `wire` is given.
+[[nodiscard]] bool fastDecodeBatch(std::string_view text, std::vector<Change>& out,
+                                   std::vector<std::string_view>* wire);
+/// A pull answer: {"changes": [...], "cursor": "…", "more": b, "server_time_ms": n}.
+[[nodiscard]] bool fastDecodePullPage(std::string_view text, PullPage& out);
+
+/// The general decoders alone (for the differential tests).
+[[nodiscard]] Change strictDecodeChange(std::string_view text);
+[[nodiscard]] std::vector<Change> strictDecodeBatch(std::string_view text);
+[[nodiscard]] PullPage strictDecodePullPage(std::string_view text);
+
+}  // namespace cadre::codec::detail
