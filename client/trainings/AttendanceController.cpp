@@ -119,6 +119,25 @@ int AttendanceController::markUnmarked(int column, const QString& status) {
     }
 }
 
+bool AttendanceController::setNote(int row, int column, const QString& note) {
+    const QString person = grid_.personId(row);
+    const QString session = grid_.sessionId(column);
+    if (person.isEmpty() || session.isEmpty())
+        return false;
+    if (grid_.status(row, column).isEmpty()) {
+        fail(tr("Mark %1's attendance first, then add a note.").arg(grid_.personName(row)));
+        return false;
+    }
+    try {
+        manager_.setAttendanceNote(session, person, note);
+        clearError();
+        return true;
+    } catch (const std::exception& e) {
+        fail(ErrorText::describe(e));
+        return false;
+    }
+}
+
 void AttendanceController::clearError() {
     if (errorText_.isEmpty())
         return;

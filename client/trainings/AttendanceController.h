@@ -45,6 +45,8 @@ class AttendanceController : public QObject {
     /// Marks everyone not marked yet at the session of `column` with `status`, in one write.
     /// Returns how many marks were written (-1 on error).
     Q_INVOKABLE int markUnmarked(int column, const QString& status);
+    /// Sets the note of the cell's mark (a note needs a mark first); empty clears it.
+    Q_INVOKABLE bool setNote(int row, int column, const QString& note);
     Q_INVOKABLE void clearError();
 
   public slots:

@@ -48,6 +48,8 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const {
             return sessions_[index.column()].id;
         case PersonNameRole:
             return people_[index.row()].name;
+        case NoteRole:
+            return note(index.row(), index.column());
         default:
             return {};
     }
@@ -79,10 +81,15 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
 }
 
 QHash<int, QByteArray> AttendanceGridModel::roleNames() const {
-    return {{Qt::DisplayRole, "display"},   {StatusRole, "status"},
-            {StatusKeyRole, "statusKey"},   {StatusLabelRole, "statusLabel"},
-            {PersonIdRole, "personId"},     {SessionIdRole, "sessionId"},
-            {PersonNameRole, "personName"}, {PresentCountRole, "presentCount"}};
+    return {{Qt::DisplayRole, "display"},
+            {StatusRole, "status"},
+            {StatusKeyRole, "statusKey"},
+            {StatusLabelRole, "statusLabel"},
+            {PersonIdRole, "personId"},
+            {SessionIdRole, "sessionId"},
+            {PersonNameRole, "personName"},
+            {PresentCountRole, "presentCount"},
+            {NoteRole, "note"}};
 }
 
 void AttendanceGridModel::setTrainingId(const QString& id) {
@@ -128,6 +135,24 @@ QString AttendanceGridModel::status(int row, int column) const {
     return marks_.value({sessions_[column].id, people_[row].id});
 }
 
+QString AttendanceGridModel::statusLabel(int row, int column) const {
+    const QString mark = status(row, column);
+    return mark.isEmpty() ? QString() : Labels::attendanceStatus(mark);
+}
+
+QString AttendanceGridModel::note(int row, int column) const {
+    if (row < 0 || row >= rows() || column < 0 || column >= columns())
+        return {};
+    return notes_.value({sessions_[column].id, people_[row].id});
+}
+
+QString AttendanceGridModel::sessionLabel(int column) const {
+    if (column < 0 || column >= columns())
+        return {};
+    return Labels::sessionDate(sessions_[column].heldOn) + QStringLiteral(" · ") +
+           Labels::sessionPart(sessions_[column].part);
+}
+
 int AttendanceGridModel::presentCount(int column) const {
     if (column < 0 || column >= columns())
         return 0;
@@ -151,11 +176,13 @@ void AttendanceGridModel::reload() {
     QList<Person> people;
     QList<SessionInfo> sessions;
     QHash<AttendanceKey, QString> marks;
+    QHash<AttendanceKey, QString> notes;
     if (!trainingId_.isEmpty()) {
         for (const auto& e : manager_.roster(trainingId_))
             people.push_back({e.person.id, e.person.displayName(), e.person.organisation});
         sessions = manager_.sessions(trainingId_);
         marks = manager_.attendance(trainingId_);
+        notes = manager_.attendanceNotes(trainingId_);
     }
     if (people != people_ || sessions != sessions_) {
         const bool shape = people.size() != people_.size() || sessions.size() != sessions_.size();
@@ -163,19 +190,27 @@ void AttendanceGridModel::reload() {
         people_ = std::move(people);
         sessions_ = std::move(sessions);
         marks_ = std::move(marks);
+        notes_ = std::move(notes);
         endResetModel();
         if (shape)
             emit shapeChanged();
         emit headersChanged();
         return;
     }
-    if (marks == marks_)
+    if (marks == marks_ && notes == notes_)
         return;
-    std::swap(marks_, marks);  // `marks` now holds the previous marks
+    std::swap(marks_, marks);  // `marks` and `notes` now hold the previous values
+    std::swap(notes_, notes);
     bool anyChanged = false;
+    bool noteChanged = false;
     for (int c = 0; c < columns(); ++c) {
         for (int r = 0; r < rows(); ++r) {
             const AttendanceKey key{sessions_[c].id, people_[r].id};
+            if (notes_.value(key) != notes.value(key)) {
+                noteChanged = true;
+                const QModelIndex at = index(r, c);
+                emit dataChanged(at, at, {NoteRole});
+            }
             if (marks_.value(key) == marks.value(key))
                 continue;
             anyChanged = true;
@@ -183,10 +218,10 @@ void AttendanceGridModel::reload() {
             emit dataChanged(at, at, {Qt::DisplayRole, StatusRole, StatusKeyRole, StatusLabelRole});
         }
     }
-    if (anyChanged) {
+    if (anyChanged)
         emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);
+    if (anyChanged || noteChanged)
         emit headersChanged();
-    }
 }
 
 }  // namespace cadre::trainings

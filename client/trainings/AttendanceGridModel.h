@@ -17,6 +17,7 @@ class AttendanceGridModel : public QAbstractTableModel {
     Q_PROPERTY(int rows READ rows NOTIFY shapeChanged)
     Q_PROPERTY(int columns READ columns NOTIFY shapeChanged)
     /// Per session: {sessionId, date, part, topic, present, marked}, for the column headers.
+    /// Notified whenever a mark or a note changes.
     Q_PROPERTY(QVariantList columnHeaders READ columnHeaders NOTIFY headersChanged)
 
   public:
@@ -28,6 +29,7 @@ class AttendanceGridModel : public QAbstractTableModel {
         SessionIdRole,
         PersonNameRole,
         PresentCountRole,  ///< headerData, horizontal: people present or late at the session
+        NoteRole,          ///< the mark's note, or ""
     };
     Q_ENUM(Role)
 
@@ -50,6 +52,11 @@ class AttendanceGridModel : public QAbstractTableModel {
     [[nodiscard]] Q_INVOKABLE QString personName(int row) const;
     [[nodiscard]] Q_INVOKABLE QString sessionId(int column) const;
     [[nodiscard]] Q_INVOKABLE QString status(int row, int column) const;
+    /// The status's name in the UI language, or "" when not marked.
+    [[nodiscard]] Q_INVOKABLE QString statusLabel(int row, int column) const;
+    [[nodiscard]] Q_INVOKABLE QString note(int row, int column) const;
+    /// "Tue 1 Dec · Morning", for the session of `column`.
+    [[nodiscard]] Q_INVOKABLE QString sessionLabel(int column) const;
     /// People marked present or late at the session of `column`.
     [[nodiscard]] Q_INVOKABLE int presentCount(int column) const;
 
@@ -77,6 +84,7 @@ class AttendanceGridModel : public QAbstractTableModel {
     QList<Person> people_;
     QList<SessionInfo> sessions_;
     QHash<AttendanceKey, QString> marks_;
+    QHash<AttendanceKey, QString> notes_;
 };
 
 }  // namespace cadre::trainings

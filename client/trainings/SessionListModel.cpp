@@ -19,7 +19,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (role) {
         case Qt::DisplayRole:
-            return Labels::sessionDate(s->heldOn) + QLatin1String(" · ") +
+            return Labels::sessionDate(s->heldOn) + QStringLiteral(" · ") +
                    Labels::sessionPart(s->part);
         case IdRole:
             return s->id;

@@ -91,6 +91,11 @@ class TrainingManager : public QObject {
         "WHERE s.training_id = ?1 AND s.deleted = 0 AND a.deleted = 0";
     /// The live marks of every session of one training (one indexed query).
     [[nodiscard]] QHash<AttendanceKey, QString> attendance(const QString& trainingId);
+    /// The notes of the live marks of one training that have one (one indexed query).
+    [[nodiscard]] QHash<AttendanceKey, QString> attendanceNotes(const QString& trainingId);
+    /// Sets the note of the mark of (session, person); empty clears it. Throws WriteRefused when
+    /// the person has no mark at that session yet (a note needs a status).
+    void setAttendanceNote(const QString& sessionId, const QString& personId, const QString& note);
     /// Records a mark (present, late, excused, absent): creates, restores or updates the one
     /// attendance row of (session, person). Returns false when the mark was already that.
     bool markAttendance(const QString& sessionId, const QString& personId, const QString& status);

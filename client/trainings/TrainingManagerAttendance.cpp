@@ -20,6 +20,33 @@ QHash<AttendanceKey, QString> TrainingManager::attendance(const QString& trainin
     return out;
 }
 
+QHash<AttendanceKey, QString> TrainingManager::attendanceNotes(const QString& trainingId) {
+    Statement st(replica_.database(),
+                 "SELECT a.session_id, a.person_id, a.note FROM training_session s "
+                 "JOIN attendance a ON a.session_id = s.id "
+                 "WHERE s.training_id = ?1 AND s.deleted = 0 AND a.deleted = 0 "
+                 "AND a.note IS NOT NULL");
+    st.bind(1, trainingId.toStdString());
+    QHash<AttendanceKey, QString> out;
+    while (st.step())
+        out.insert({str(st, 0), str(st, 1)}, str(st, 2));
+    return out;
+}
+
+void TrainingManager::setAttendanceNote(const QString& sessionId, const QString& personId,
+                                        const QString& note) {
+    const std::string rid =
+        domain::naturalRecordId(*domain::findTable("attendance"), {id(sessionId), id(personId)});
+    const auto record = replica_.get("attendance", rid);
+    if (!record || record->deleted)
+        throw replica::WriteRefused("attendance " + rid + " does not exist");
+    const auto it = record->fields.find("note");
+    if (it != record->fields.end() && it->second == text(note))
+        return;
+    replica_.update("attendance", rid, {{"note", text(note)}});
+    emit changed(QStringLiteral("attendance"));
+}
+
 bool TrainingManager::markAttendance(const QString& sessionId, const QString& personId,
                                      const QString& status) {
     const auto [markId, wrote] = upsert(

@@ -19,10 +19,6 @@
         <translation>Noter présents les non-notés</translation>
     </message>
     <message>
-        <source>Keys: P, L, E, A mark the selected cell and move down; arrows move; Space cycles; Delete clears.</source>
-        <translation>Touches : P, R, E, A notent la case choisie et passent à la suivante ; flèches pour se déplacer ; Espace fait défiler ; Suppr efface.</translation>
-    </message>
-    <message>
         <source>No sessions yet. Add the training's days or half-days first.</source>
         <translation>Aucune séance pour l'instant. Ajoutez d'abord les journées ou demi-journées de la formation.</translation>
     </message>
@@ -37,6 +33,18 @@
     <message>
         <source>%1 of %2 present</source>
         <translation>%1 présents sur %2</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Keys: P, L, E, A mark the selected cell and move down; arrows move; Space cycles; Delete clears; Enter writes a note.</source>
+        <translation>Touches : P, R, E, A notent la case choisie et passent à la suivante ; flèches pour se déplacer ; Espace fait défiler ; Suppr efface ; Entrée pour écrire une remarque.</translation>
+    </message>
+    <message>
+        <source>Note on this mark (Enter to write one)</source>
+        <translation>Remarque sur cette présence (Entrée pour en écrire une)</translation>
     </message>
 </context>
 <context>
@@ -602,6 +610,10 @@
     <message>
         <source>The mark for %1 was not saved: %2</source>
         <translation>La présence de %1 n'a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Mark %1's attendance first, then add a note.</source>
+        <translation>Notez d'abord la présence de %1, puis ajoutez une remarque.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ Rectangle {
     required property string statusKey
     required property string statusLabel
     required property string personName
+    required property string note
     property bool current: false
 
     signal activated(int row, int column)
@@ -27,6 +28,19 @@ Rectangle {
 
     Accessible.role: Accessible.Cell
     Accessible.name: personName + ": " + (status ? statusLabel : qsTr("not marked"))
+                     + (note ? " (" + note + ")" : "")
+
+    // A note on the mark: a dot in the corner.
+    Rectangle {
+        visible: cell.note !== ""
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 6
+        width: 8
+        height: 8
+        radius: 4
+        color: "#1f5f99"
+    }
 
     Label {
         anchors.centerIn: parent

@@ -13,6 +13,16 @@ Page {
     property int currentColumn: 0
     readonly property var grid: attendanceController.grid
     readonly property var headers: grid.columnHeaders
+    // The focused cell, re-read whenever a mark or note changes (columnHeaders is notified then).
+    readonly property string currentStatusLabel: {
+        headers
+        const label = grid.statusLabel(currentRow, currentColumn)
+        return label === "" ? qsTr("not marked") : label
+    }
+    readonly property string currentNote: {
+        headers
+        return grid.note(currentRow, currentColumn)
+    }
 
     /// Asks the shell to show another page (when the page is not inside a StackView).
     signal navigate(url page)
@@ -88,7 +98,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 12
                 wrapMode: Text.WordWrap
-                text: qsTr("Keys: P, L, E, A mark the selected cell and move down; arrows move; Space cycles; Delete clears.")
+                text: qsTr("Keys: P, L, E, A mark the selected cell and move down; arrows move; Space cycles; Delete clears; Enter writes a note.")
                 opacity: 0.75
             }
         }
@@ -224,6 +234,10 @@ Page {
                     case Qt.Key_Space:
                         attendanceController.cycle(page.currentRow, page.currentColumn)
                         break
+                    case Qt.Key_Return:
+                    case Qt.Key_Enter:
+                        noteField.forceActiveFocus()
+                        break
                     case Qt.Key_Delete:
                     case Qt.Key_Backspace:
                         attendanceController.clear(page.currentRow, page.currentColumn)
@@ -236,6 +250,37 @@ Page {
                         page.moveTo(page.currentRow + 1, page.currentColumn)
                     }
                     event.accepted = true
+                }
+            }
+        }
+
+        // The focused cell and its note.
+        RowLayout {
+            visible: grid.rows > 0 && grid.columns > 0
+            Layout.fillWidth: true
+            spacing: 12
+            Label {
+                text: grid.personName(page.currentRow) + " · " + grid.sessionLabel(page.currentColumn)
+                      + " : " + page.currentStatusLabel
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.maximumWidth: 520
+            }
+            TextField {
+                id: noteField
+                objectName: "attendanceNoteField"
+                Layout.fillWidth: true
+                implicitHeight: 44
+                placeholderText: qsTr("Note on this mark (Enter to write one)")
+                text: page.currentNote
+                onEditingFinished: {
+                    if (text !== page.currentNote)
+                        attendanceController.setNote(page.currentRow, page.currentColumn, text)
+                }
+                onAccepted: table.forceActiveFocus()
+                Keys.onEscapePressed: {
+                    text = page.currentNote
+                    table.forceActiveFocus()
                 }
             }
         }

@@ -103,6 +103,24 @@ void AttendanceGridModelTest::controllerMarksByKeyCyclesAndClears() {
     QVERIFY(!c.mark(7, 0, QStringLiteral("present")));  // no such row: nothing written
     QVERIFY(!c.mark(0, 0, QStringLiteral("sleeping")));
     QCOMPARE(error.count(), 0);
+    QVERIFY(!c.markByKey(0, 0, QString()));
+
+    // A note needs a mark; it shows on its cell only.
+    QVERIFY(!c.setNote(1, 2, QStringLiteral("Arrived at 10:30")));
+    QVERIFY(c.errorText().contains(QStringLiteral("first")));
+    QCOMPARE(error.count(), 1);
+    QVERIFY(c.mark(1, 2, QStringLiteral("late")));
+    QSignalSpy noteChanged(c.grid(), &QAbstractItemModel::dataChanged);
+    QVERIFY(c.setNote(1, 2, QStringLiteral("Arrived at 10:30")));
+    QCOMPARE(noteChanged.count(), 1);
+    QCOMPARE(c.grid()->note(1, 2), QStringLiteral("Arrived at 10:30"));
+    QCOMPARE(c.grid()->index(1, 2).data(AttendanceGridModel::NoteRole).toString(),
+             QStringLiteral("Arrived at 10:30"));
+    QCOMPARE(c.grid()->statusLabel(1, 2), QStringLiteral("Late"));
+    QVERIFY(c.grid()->note(0, 2).isEmpty());
+    QVERIFY(c.setNote(1, 2, QString()));
+    QVERIFY(c.grid()->note(1, 2).isEmpty());
+    QCOMPARE(attendanceRows(r.replica(), s.sessionIds[2], s.personIds[1]), 1);
 
     // A deleted session leaves the grid.
     m.removeSession(s.sessionIds[1]);

@@ -4,7 +4,10 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickView>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <string>
 
 #include "TrainingTypes.h"
 #include "TrainingsTestSupport.h"
@@ -18,6 +21,10 @@ class AttendancePageTest : public QObject {
 
   private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    /// Any QML error of the pages (a delegate that cannot be made, a bad binding) fails the test.
+    void init() {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/trainings/|TableView")));
+    }
     void marksAThirtyPersonSessionByKeyboardAlone();
 };
 
@@ -105,6 +112,20 @@ void AttendancePageTest::marksAThirtyPersonSessionByKeyboardAlone() {
     for (const auto& person : s.personIds)
         QCOMPARE(attendanceRows(r.replica(), s.sessionIds[0], person), 1);
 
+    // Enter opens the note of the focused cell (row 1, late); Enter again writes it and returns.
+    QCOMPARE(page->property("currentRow").toInt(), 1);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QTest::keyClick(&view, Qt::Key_Return);
+    for (const char c : std::string("bus late"))
+        QTest::keyClick(&view, c);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QTRY_COMPARE(
+        services->manager.attendanceNotes(s.trainingId).value({s.sessionIds[0], grid->personId(1)}),
+        QStringLiteral("bus late"));
+    QTest::keyClick(&view, 'l');  // the grid has the keys again
+    QCOMPARE(page->property("currentRow").toInt(), 2);
+
     // The arrows reach the next session; an unknown key writes nothing.
     QTest::keyClick(&view, Qt::Key_Right);
     QCOMPARE(page->property("currentColumn").toInt(), 1);
@@ -112,7 +133,9 @@ void AttendancePageTest::marksAThirtyPersonSessionByKeyboardAlone() {
     QTest::keyClick(&view, 'p');
     rows = sessionRows(r.replica(), s.sessionIds[1], &total);
     QCOMPARE(total, 1);
-    QCOMPARE(rows.value(grid->personId(1)), QStringLiteral("present"));
+    QCOMPARE(rows.value(grid->personId(2)), QStringLiteral("present"));
+    rows = sessionRows(r.replica(), s.sessionIds[0], &total);
+    QCOMPARE(total, 30);
     QCOMPARE(r.replica().database().integrityCheck(), std::string("ok"));
 }
 

@@ -5,6 +5,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickView>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -21,6 +22,10 @@ class TrainingsFlowTest : public QObject {
 
   private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    /// Any QML error of the pages (a delegate that cannot be made, a bad binding) fails the test.
+    void init() {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/trainings/|TableView")));
+    }
     void fromTheListToAttendanceAndBack();
 };
 

@@ -7,6 +7,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickView>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -22,6 +23,10 @@ class TrainingsScreenshotTest : public QObject {
 
   private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    /// Any QML error of the pages (a delegate that cannot be made, a bad binding) fails the test.
+    void init() {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/trainings/|TableView")));
+    }
     void pages_data();
     void pages();
 };
@@ -63,6 +68,8 @@ void TrainingsScreenshotTest::pages() {
             services->manager.markAttendance(s.sessionIds[2], s.personIds[i],
                                              QStringLiteral("present"));
     }
+    services->manager.setAttendanceNote(s.sessionIds[1], s.personIds[4],
+                                        QStringLiteral("Called to the port for an inspection"));
     services->trainingController.open(s.trainingId);
     services->reload();
 
@@ -74,8 +81,8 @@ void TrainingsScreenshotTest::pages() {
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     if (page == QLatin1String("AttendancePage"))
-        QMetaObject::invokeMethod(view.rootObject(), "moveTo", Q_ARG(QVariant, 12),
-                                  Q_ARG(QVariant, 2));
+        QMetaObject::invokeMethod(view.rootObject(), "moveTo", Q_ARG(QVariant, 4),
+                                  Q_ARG(QVariant, 1));
     QTest::qWait(300);
     const QImage shot = view.grabWindow();
     QCOMPARE(shot.size(), QSize(1280, 800));
