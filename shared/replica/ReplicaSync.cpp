@@ -162,35 +162,47 @@ RawLogPage Replica::rawChangesIn(const std::vector<ScopeMark>& marks, std::size_
     RawLogPage page;
     if (marks.empty())
         return page;
-    std::string where;
     std::int64_t lowest = marks.front().after;
+    bool everything =
+        false;  // "*" covers every scope: what follows its mark is all there is to read
+    std::int64_t allAfter = 0;
     for (const auto& m : marks) {
         lowest = std::min(lowest, m.after);
-        if (!where.empty())
-            where += " OR ";
-        if (m.kind == "*")
-            where += "(seq > ?)";
-        else if (m.id.empty())
-            where += "(scope_kind = ? AND seq > ?)";
-        else
-            where += "(scope_kind = ? AND scope_id = ? AND seq > ?)";
+        if (m.kind == "*") {
+            everything = true;
+            allAfter = m.after;
+        }
+    }
+    // Each scope is one range of the index (scope_kind, scope_id, seq): read as a UNION ALL of
+    // those ranges ordered by seq, SQLite merges them as it goes (MERGE (UNION ALL)) and stops at
+    // the limit. An OR of the scopes instead reads and sorts every remaining change of every scope
+    // for each page. A scope's rows never match another scope, so nothing comes twice.
+    std::string sql;
+    if (everything) {
+        sql = "SELECT seq, change FROM sync_log WHERE seq > ? ORDER BY seq LIMIT ?";
+    } else {
+        for (std::size_t k = 0; k < marks.size(); ++k)
+            sql += std::string(k ? " UNION ALL " : "") +
+                   "SELECT seq, change FROM sync_log WHERE scope_kind = ? AND scope_id = ? AND "
+                   "seq > ?";
+        sql += " ORDER BY 1 LIMIT ?";
     }
     // One read transaction: the page and the end of the log come from the same snapshot.
     const bool ownTransaction = txDepth_ == 0;
     if (ownTransaction)
         db_.exec("BEGIN");
     try {
-        Statement st(
-            db_, "SELECT seq, change FROM sync_log WHERE seq > ? AND (" + where + ") ORDER BY seq");
+        Statement st(db_, sql);
         int i = 1;
-        st.bind(i++, lowest);
-        for (const auto& m : marks) {
-            if (m.kind != "*")
-                st.bind(i++, m.kind);
-            if (m.kind != "*" && !m.id.empty())
-                st.bind(i++, m.id);
-            st.bind(i++, m.after);
+        if (everything) {
+            st.bind(i++, allAfter);
+        } else {
+            for (const auto& m : marks) {
+                st.bind(i, m.kind).bind(i + 1, m.id).bind(i + 2, m.after);
+                i += 3;
+            }
         }
+        st.bind(i++, static_cast<std::int64_t>(limit) + 1);  // one more tells whether more follow
         page = readRawLog(st, limit);
         if (page.changes.empty())
             page.nextCursor = lowest;
