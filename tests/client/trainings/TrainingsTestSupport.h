@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "DemoTrainings.h"
 #include "TrainingManager.h"
 #include "replica/Replica.h"
 
@@ -25,23 +26,11 @@ class TempReplica {
     std::unique_ptr<replica::Replica> replica_;
 };
 
-/// The id of a WCO Member in the reference data, by ISO 3166-1 alpha-3 code.
-[[nodiscard]] QString memberId(const char* iso3);
-/// The id of the West and Central Africa region.
-[[nodiscard]] QString wcaRegionId();
-
-/// A training of trainers in Dakar for West African Members: 3 sessions, `participants` people
-/// (plausible names from Senegal, Côte d'Ivoire, Mali, Burkina Faso, Niger, Togo, Benin, Guinea),
-/// 2 trainers, standards 1, 2, 5 and 7 covered.
-struct SeededTraining {
-    QString trainingId;
-    QStringList sessionIds;  ///< in grid order
-    QStringList personIds;   ///< participants, in grid order (family name, given names)
-    QStringList trainerIds;  ///< person ids of the trainers
-};
-SeededTraining seedDakarToT(TrainingManager& manager, int participants = 30);
-/// A few more trainings of other kinds and places, for the list.
-void seedOtherTrainings(TrainingManager& manager);
+using SeededTraining = DemoTraining;
+using cadre::trainings::memberId;
+using cadre::trainings::seedDakarToT;
+using cadre::trainings::seedOtherTrainings;
+using cadre::trainings::wcaRegionId;
 
 /// The number of attendance rows (deleted included) for (session, person): 0 or 1, never more.
 [[nodiscard]] int attendanceRows(replica::Replica& replica, const QString& sessionId,
