@@ -54,7 +54,8 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+3"; enabled: window.hasAttention; onActivated: window.navigate("attention") }
     Shortcut { sequence: "Ctrl+,"; onActivated: window.navigate("settings") }
     Shortcut {
-        sequences: ["Alt+Left", StandardKey.Back]
+        sequence: "Alt+Left"  // not also StandardKey.Back: on Linux that is Alt+Left too, and
+                              // a key bound twice is ambiguous and fires neither
         enabled: window.section === "missions" && missionsStack.depth > 1
         onActivated: missionsStack.pop()
     }
