@@ -20,7 +20,7 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     hubOptions.database.cacheSizeKiB = options_.cacheSizeKiB;
     hubOptions.database.walAutocheckpointPages = options_.walAutocheckpointPages;
     hubOptions.log = [this](const std::string& line) { log(json{{"msg", line}}.dump()); };
-    hub_ = std::make_unique<replica::Replica>(databasePath, hubOptions);
+    repository_ = std::make_unique<SqliteRepository>(databasePath, hubOptions);
     options_.accounts.synchronousFull = options_.synchronousFull;
     accounts_ = std::make_unique<Accounts>(databasePath, options_.accounts);
     SyncCounters counters;
@@ -35,8 +35,7 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     counters.blobComplete = [this](const std::string& sha256) {
         return attachments_->complete(sha256);
     };
-    reader_ = std::make_unique<replica::Replica>(databasePath, hubOptions);
-    sync_ = std::make_unique<SyncService>(*hub_, options_.sync, counters, reader_.get());
+    sync_ = std::make_unique<SyncService>(*repository_, options_.sync, counters);
 }
 
 ServerApp::~ServerApp() = default;

@@ -9,7 +9,7 @@
 #include "app/Metrics.h"
 #include "auth/Accounts.h"
 #include "http/HttpTypes.h"
-#include "replica/Replica.h"
+#include "store/SqliteRepository.h"
 #include "sync/AttachmentService.h"
 #include "sync/SyncService.h"
 
@@ -41,6 +41,7 @@ class ServerApp {
 
     [[nodiscard]] Accounts& accounts() { return *accounts_; }
     [[nodiscard]] SyncService& sync() { return *sync_; }
+    [[nodiscard]] CentralRepository& repository() { return *repository_; }
     [[nodiscard]] Metrics& metrics() { return metrics_; }
     void log(const std::string& jsonLine);
 
@@ -51,8 +52,7 @@ class ServerApp {
 
     AppOptions options_;
     Metrics metrics_;
-    std::unique_ptr<replica::Replica> hub_;
-    std::unique_ptr<replica::Replica> reader_;  ///< the same file, for pulls
+    std::unique_ptr<SqliteRepository> repository_;  ///< the hub, and a reader for pulls
     std::unique_ptr<Accounts> accounts_;
     std::unique_ptr<AttachmentService> attachments_;
     std::unique_ptr<SyncService> sync_;

@@ -40,9 +40,8 @@ HttpResponse refusedBody(const domain::ValidationError& e) {
 
 }  // namespace
 
-SyncService::SyncService(replica::Replica& hub, Options options, SyncCounters counters,
-                         replica::Replica* reader)
-    : hub_(hub), options_(options), counters_(std::move(counters)), reader_(reader) {}
+SyncService::SyncService(CentralRepository& repository, Options options, SyncCounters counters)
+    : repository_(repository), options_(options), counters_(std::move(counters)) {}
 
 std::int64_t SyncService::serverTimeMs() {
     using namespace std::chrono;
@@ -50,8 +49,7 @@ std::int64_t SyncService::serverTimeMs() {
 }
 
 void SyncService::withHub(const std::function<void(replica::Replica&)>& body) {
-    std::lock_guard lock(mutex_);
-    body(hub_);
+    repository_.withHub(body);
 }
 
 HttpResponse SyncService::push(const Session& session, const HttpRequest& request) {
@@ -122,11 +120,10 @@ void SyncService::commitInGroup(PushJob& job) {
 }
 
 void SyncService::runGroup(const std::vector<PushJob*>& group) {
-    std::lock_guard hubLock(mutex_);
     try {
-        hub_.transaction([&] {
+        repository_.group([&](CentralRepository::Group& hub) {
             for (PushJob* job : group)
-                job->response = pushOne(*job);
+                job->response = pushOne(*job, hub);
         });
     } catch (const std::exception& e) {
         // The commit failed (disk full, I/O error): nothing of the group is durable, so nothing
@@ -150,11 +147,11 @@ void SyncService::runGroup(const std::vector<PushJob*>& group) {
                                  job->report->newConflicts);
 }
 
-HttpResponse SyncService::pushOne(PushJob& job) {
+HttpResponse SyncService::pushOne(PushJob& job, CentralRepository::Group& hub) {
     const Session& session = job.session;
     const auto& changes = job.batch.changes;
     std::vector<domain::Issue> issues;
-    const std::int64_t known = hub_.originSeq(session.deviceId);
+    const std::int64_t known = hub.originSeq(session.deviceId);
     if (changes.empty())
         return ok({{"acked_seq", known},
                    {"applied", 0},
@@ -162,17 +159,12 @@ HttpResponse SyncService::pushOne(PushJob& job) {
                    {"server_time_ms", serverTimeMs()}});
 
     const std::int64_t first = changes.front().seq, last = changes.back().seq;
-    replica::Statement receipt(
-        hub_.database(),
-        "SELECT response FROM push_receipt WHERE device_id = ?1 AND first_seq = ?2 "
-        "AND last_seq = ?3");
-    receipt.bind(1, session.deviceId).bind(2, first).bind(3, last);
-    if (receipt.step())
-        return HttpResponse{200, "application/json", {}, receipt.text(0)};
+    if (auto receipt = hub.receipt(session.deviceId, first, last))
+        return HttpResponse{200, "application/json", {}, std::move(*receipt)};
 
     // Rights: every change not yet applied, against the records as they stand plus the records
     // this batch creates before it.
-    const Reach reach = reachOf(hub_, session.user);
+    const Reach reach = hub.reachOf(session.user);
     const bool headquarters = reach.role == Role::HqReviewer || reach.role == Role::Admin;
     std::vector<domain::Issue> blobIssues;
     std::map<std::pair<std::string, std::string>, std::map<std::string, Value>> pending;
@@ -184,13 +176,13 @@ HttpResponse SyncService::pushOne(PushJob& job) {
             auto& mine = pending[{c.table, c.row}];
             for (const auto& f : c.fields)
                 mine[f.column] = f.value;
-            const auto stored = hub_.get(c.table, c.row);
+            const auto stored = hub.get(c.table, c.row);
             const auto lookup = [&](const std::string& table, const std::string& id,
                                     const std::string& column) -> std::optional<Value> {
                 auto p = pending.find({table, id});
                 if (p != pending.end() && p->second.count(column))
                     return p->second.at(column);
-                auto rec = hub_.get(table, id);
+                auto rec = hub.get(table, id);
                 if (!rec || !rec->fields.count(column))
                     return std::nullopt;
                 return rec->fields.at(column);
@@ -231,24 +223,15 @@ HttpResponse SyncService::pushOne(PushJob& job) {
     try {
         std::string body;
         replica::ApplyReport report;
-        hub_.savepoint([&] {
-            report = hub_.applyPushed(job.batch);
-            body = json{{"acked_seq", hub_.originSeq(session.deviceId)},
+        hub.batch([&] {
+            report = hub.applyPushed(job.batch);
+            body = json{{"acked_seq", hub.originSeq(session.deviceId)},
                         {"applied", report.applied},
                         {"replayed", report.replayed},
                         {"new_conflicts", report.newConflicts},
                         {"server_time_ms", serverTimeMs()}}
                        .dump();
-            replica::Statement save(
-                hub_.database(),
-                "INSERT INTO push_receipt (device_id, first_seq, last_seq, response, "
-                "received_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-            save.bind(1, session.deviceId)
-                .bind(2, first)
-                .bind(3, last)
-                .bind(4, body)
-                .bind(5, serverTimeMs())
-                .run();
+            hub.saveReceipt(session.deviceId, first, last, body, serverTimeMs());
         });
         job.report = report;
         return HttpResponse{200, "application/json", {}, body};
@@ -292,20 +275,20 @@ HttpResponse SyncService::pull(const Session& session, const HttpRequest& reques
     auto marks = decodeCursor(cursorText);
     if (!marks)
         return jsonError(400, "bad_cursor", "the cursor is not one this server gave");
-    // Pulls read committed data only: through the reader when there is one, so they do not wait
-    // for a group of pushes being committed.
-    std::unique_lock lock(reader_ ? readerMutex_ : mutex_);
-    replica::Replica& source = reader_ ? *reader_ : hub_;
-    const Reach reach = reachOf(source, session.user);
-    auto scopes = reach.scopes();
-    const auto key = [](const replica::ScopeMark& m) { return m.kind + ":" + m.id; };
-    for (auto& s : scopes) {
-        auto it = marks->find(key(s));
-        s.after = it == marks->end() ? 0 : it->second;
-    }
-    const replica::RawLogPage page = source.rawChangesIn(scopes, limit);
-    for (const auto& s : scopes)
-        (*marks)[key(s)] = std::max(s.after, page.nextCursor);
+    // Pulls read committed data only, so they do not wait for a group of pushes being committed.
+    replica::RawLogPage page;
+    repository_.snapshot([&](CentralRepository::Snapshot& source) {
+        const Reach reach = source.reachOf(session.user);
+        auto scopes = reach.scopes();
+        const auto key = [](const replica::ScopeMark& m) { return m.kind + ":" + m.id; };
+        for (auto& s : scopes) {
+            auto it = marks->find(key(s));
+            s.after = it == marks->end() ? 0 : it->second;
+        }
+        page = source.pullPage(scopes, limit);
+        for (const auto& s : scopes)
+            (*marks)[key(s)] = std::max(s.after, page.nextCursor);
+    });
     std::string body = "{\"changes\":[";
     for (std::size_t i = 0; i < page.changes.size(); ++i) {
         if (i)
@@ -321,32 +304,33 @@ HttpResponse SyncService::pull(const Session& session, const HttpRequest& reques
 }
 
 HttpResponse SyncService::conflicts(const Session& session, const HttpRequest&) {
-    std::lock_guard lock(mutex_);
-    const Reach reach = reachOf(hub_, session.user);
     json list = json::array();
-    for (const auto& c : hub_.conflicts()) {
-        if (!reach.readsEverything()) {
-            const auto lookup = [&](const std::string& table, const std::string& id,
-                                    const std::string& column) -> std::optional<Value> {
-                auto rec = hub_.get(table, id);
-                return rec && rec->fields.count(column)
-                           ? std::optional<Value>(rec->fields.at(column))
-                           : std::nullopt;
-            };
-            const auto own = [&](const std::string& column) -> std::optional<Value> {
-                return column == "id" ? std::optional<Value>(Value(c.row))
-                                      : lookup(c.table, c.row, column);
-            };
-            const auto scope = domain::scopeOf(c.table, own, lookup);
-            if (!scope || !reach.canRead(*scope))
-                continue;
+    repository_.read([&](CentralRepository::Reads& hub) {
+        const Reach reach = hub.reachOf(session.user);
+        for (const auto& c : hub.conflicts()) {
+            if (!reach.readsEverything()) {
+                const auto lookup = [&](const std::string& table, const std::string& id,
+                                        const std::string& column) -> std::optional<Value> {
+                    auto rec = hub.get(table, id);
+                    return rec && rec->fields.count(column)
+                               ? std::optional<Value>(rec->fields.at(column))
+                               : std::nullopt;
+                };
+                const auto own = [&](const std::string& column) -> std::optional<Value> {
+                    return column == "id" ? std::optional<Value>(Value(c.row))
+                                          : lookup(c.table, c.row, column);
+                };
+                const auto scope = domain::scopeOf(c.table, own, lookup);
+                if (!scope || !reach.canRead(*scope))
+                    continue;
+            }
+            list.push_back({{"table", c.table},
+                            {"row", c.row},
+                            {"column", c.column},
+                            {"winner", leafJson(c.winner)},
+                            {"loser", leafJson(c.loser)}});
         }
-        list.push_back({{"table", c.table},
-                        {"row", c.row},
-                        {"column", c.column},
-                        {"winner", leafJson(c.winner)},
-                        {"loser", leafJson(c.loser)}});
-    }
+    });
     return ok({{"conflicts", list}, {"server_time_ms", serverTimeMs()}});
 }
 
@@ -368,17 +352,8 @@ HttpResponse SyncService::resolve(const Session& session, const HttpRequest& req
         issues.push_back({"value", "is required: null, a number or a string"});
     if (!issues.empty())
         return jsonError(422, "invalid_request", "nothing was resolved", issuesJson(issues));
-    std::lock_guard lock(mutex_);
     try {
-        const std::string previousAuthor = hub_.author();
-        hub_.setAuthor(session.user.username);
-        try {
-            hub_.resolve(j["table"], j["row"], j["column"], value);
-        } catch (...) {
-            hub_.setAuthor(previousAuthor);
-            throw;
-        }
-        hub_.setAuthor(previousAuthor);
+        repository_.resolve(session.user.username, j["table"], j["row"], j["column"], value);
     } catch (const domain::ValidationError& e) {
         return jsonError(422, "invalid_request", "nothing was resolved", issuesJson(e.issues()));
     } catch (const replica::WriteRefused& e) {

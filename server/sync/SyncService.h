@@ -1,4 +1,4 @@
-// SyncService: push, pull and conflict endpoints over the central repository (a hub Replica).
+// SyncService: push, pull and conflict endpoints over the central repository.
 #pragma once
 
 #include <condition_variable>
@@ -14,6 +14,7 @@
 #include "codec/ChangeCodec.h"
 #include "http/HttpTypes.h"
 #include "replica/Replica.h"
+#include "store/CentralRepository.h"
 
 namespace cadre::server {
 
@@ -29,11 +30,11 @@ struct SyncCounters {
     std::function<bool(const std::string& sha256)> blobComplete;
 };
 
-/// The sync endpoints. Thread-safe: one mutex serialises access to the hub replica (SQLite
-/// serialises writers anyway; pulls read a consistent snapshot under the same lock). Pushes are
-/// decoded and checked on the caller's thread, then committed in groups: the first waiting thread
-/// commits every push queued meanwhile in one transaction (each in its own savepoint, so a refused
-/// batch is undone alone) and every caller gets its answer after that commit.
+/// The sync endpoints. Thread-safe: the central repository serialises its groups, and pulls read
+/// committed data (CentralRepository::snapshot) without waiting for them. Pushes are decoded and
+/// checked on the caller's thread, then committed in groups: the first waiting thread commits
+/// every push queued meanwhile in one group (each push in its own batch, so a refused one is
+/// undone alone) and every caller gets its answer after that commit.
 class SyncService {
   public:
     struct Options {
@@ -44,10 +45,7 @@ class SyncService {
         std::size_t maxGroupChanges = 20000;
     };
 
-    /// `reader`, when given, is a second Replica object on the hub's file: pulls read through it
-    /// (a WAL snapshot of what is committed) without waiting for pushes being committed.
-    SyncService(replica::Replica& hub, Options options, SyncCounters counters = {},
-                replica::Replica* reader = nullptr);
+    SyncService(CentralRepository& repository, Options options, SyncCounters counters = {});
 
     /// POST /v1/push — body {"changes": [...]}: the device's own changes in sequence order.
     [[nodiscard]] HttpResponse push(const Session& session, const HttpRequest& request);
@@ -60,7 +58,7 @@ class SyncService {
 
     /// Push batches waiting for a commit (decoded, not yet taken into a group).
     [[nodiscard]] std::size_t queuedPushes();
-    /// Runs `body` with the hub locked (admin commands, tests).
+    /// Runs `body` with the hub locked (admin commands, tests): CentralRepository::withHub.
     void withHub(const std::function<void(replica::Replica&)>& body);
 
     /// Milliseconds since the epoch by the server's clock (sent with every answer so devices can
@@ -78,15 +76,12 @@ class SyncService {
     };
     void commitInGroup(PushJob& job);
     void runGroup(const std::vector<PushJob*>& group);
-    HttpResponse pushOne(PushJob& job);
+    HttpResponse pushOne(PushJob& job, CentralRepository::Group& hub);
 
-    replica::Replica& hub_;
+    CentralRepository& repository_;
     Options options_;
     SyncCounters counters_;
-    replica::Replica* reader_;
-    std::mutex mutex_;        ///< the hub replica
-    std::mutex readerMutex_;  ///< the reader (when there is one)
-    std::mutex queueMutex_;   ///< the push queue
+    std::mutex queueMutex_;  ///< the push queue
     std::condition_variable queueDone_;
     std::vector<PushJob*> queue_;
     bool leading_ = false;  ///< a thread is committing a group

@@ -1,0 +1,127 @@
+#include "store/SqliteRepository.h"
+
+#include <utility>
+
+#include "store/ServerSchema.h"
+
+namespace cadre::server {
+
+namespace {
+
+/// The reads every scope offers, over one Replica (the hub, or the reader for pulls).
+template <class Scope>
+class ReplicaReads : public Scope {
+  public:
+    explicit ReplicaReads(replica::Replica& replica) : replica_(replica) {}
+
+    Reach reachOf(const User& user) override { return server::reachOf(replica_, user); }
+    std::optional<replica::Record> get(const std::string& table, const std::string& id) override {
+        return replica_.get(table, id);
+    }
+    std::int64_t originSeq(const std::string& origin) override {
+        return replica_.originSeq(origin);
+    }
+    std::vector<replica::Conflict> conflicts() override { return replica_.conflicts(); }
+
+  protected:
+    replica::Replica& replica_;
+};
+
+class HubGroup final : public ReplicaReads<CentralRepository::Group> {
+  public:
+    using ReplicaReads::ReplicaReads;
+
+    std::optional<std::string> receipt(const std::string& device, std::int64_t first,
+                                       std::int64_t last) override {
+        replica::Statement st(replica_.database(),
+                              "SELECT response FROM push_receipt WHERE device_id = ?1 AND "
+                              "first_seq = ?2 AND last_seq = ?3");
+        st.bind(1, device).bind(2, first).bind(3, last);
+        if (!st.step())
+            return std::nullopt;
+        return st.text(0);
+    }
+    void batch(const std::function<void()>& body) override { replica_.savepoint(body); }
+    replica::ApplyReport applyPushed(const codec::PushedBatch& batch) override {
+        return replica_.applyPushed(batch);
+    }
+    void saveReceipt(const std::string& device, std::int64_t first, std::int64_t last,
+                     const std::string& response, std::int64_t receivedAtMs) override {
+        replica::Statement save(replica_.database(),
+                                "INSERT INTO push_receipt (device_id, first_seq, last_seq, "
+                                "response, received_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+        save.bind(1, device)
+            .bind(2, first)
+            .bind(3, last)
+            .bind(4, response)
+            .bind(5, receivedAtMs)
+            .run();
+    }
+};
+
+class ReplicaSnapshot final : public ReplicaReads<CentralRepository::Snapshot> {
+  public:
+    using ReplicaReads::ReplicaReads;
+
+    replica::RawLogPage pullPage(const std::vector<replica::ScopeMark>& scopes,
+                                 std::size_t limit) override {
+        return replica_.rawChangesIn(scopes, limit);
+    }
+};
+
+}  // namespace
+
+SqliteRepository::SqliteRepository(const std::string& path, replica::Replica::Options options,
+                                   bool separateReader) {
+    options.role = replica::Replica::Role::Hub;
+    hub_ = std::make_unique<replica::Replica>(path, options);
+    // The push receipts live in the server schema (Accounts migrates it too: the second run finds
+    // it up to date).
+    migrateServerSchema(hub_->database());
+    if (separateReader)
+        reader_ = std::make_unique<replica::Replica>(path, options);
+}
+
+SqliteRepository::~SqliteRepository() = default;
+
+void SqliteRepository::group(const std::function<void(Group&)>& body) {
+    std::lock_guard lock(hubMutex_);
+    hub_->transaction([&] {
+        HubGroup group(*hub_);
+        body(group);
+    });
+}
+
+void SqliteRepository::read(const std::function<void(Reads&)>& body) {
+    std::lock_guard lock(hubMutex_);
+    ReplicaReads<Reads> reads(*hub_);
+    body(reads);
+}
+
+void SqliteRepository::snapshot(const std::function<void(Snapshot&)>& body) {
+    std::lock_guard lock(reader_ ? readerMutex_ : hubMutex_);
+    ReplicaSnapshot snapshot(reader_ ? *reader_ : *hub_);
+    body(snapshot);
+}
+
+void SqliteRepository::resolve(const std::string& author, const std::string& table,
+                               const std::string& row, const std::string& column,
+                               const Value& value) {
+    std::lock_guard lock(hubMutex_);
+    const std::string previousAuthor = hub_->author();
+    hub_->setAuthor(author);
+    try {
+        hub_->resolve(table, row, column, value);
+    } catch (...) {
+        hub_->setAuthor(previousAuthor);
+        throw;
+    }
+    hub_->setAuthor(previousAuthor);
+}
+
+void SqliteRepository::withHub(const std::function<void(replica::Replica&)>& body) {
+    std::lock_guard lock(hubMutex_);
+    body(*hub_);
+}
+
+}  // namespace cadre::server
