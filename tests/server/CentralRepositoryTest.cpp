@@ -1,0 +1,211 @@
+// CentralRepositoryTest: the CentralRepository contract — a group commits its batches together, a
+// refused batch is undone alone, a pull reads committed data only, receipts round-trip — through
+// the SQLite implementation.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "TestSupport.h"
+#include "codec/ChangeCodec.h"
+#include "store/SqliteRepository.h"
+
+namespace cadre::test {
+namespace {
+
+using replica::Replica;
+using server::CentralRepository;
+
+/// A pushed batch with the text its wire views point into (kept in place: never moved).
+struct Pushed {
+    std::string body;
+    codec::PushedBatch batch;
+};
+
+/// The device's outbox changes from `from` (0-based) to the end, as a push would send them.
+std::unique_ptr<Pushed> outbox(Replica& device, std::size_t from = 0) {
+    const auto page = device.pendingWire(100);
+    auto p = std::make_unique<Pushed>();
+    p->body = "{\"changes\":[";
+    for (std::size_t i = from; i < page.changes.size(); ++i)
+        p->body += (i > from ? "," : "") + page.changes[i];
+    p->body += "]}";
+    p->batch = codec::decodePushedBatch(p->body);
+    return p;
+}
+
+class CentralRepositoryTest : public ::testing::Test {
+  protected:
+    CentralRepositoryTest()
+        : repository(dir.file("hub.db"), options("cadre-server", nullptr, Replica::Role::Hub)),
+          a(dir.file("a.db"), options("amina", nullptr)),
+          b(dir.file("b.db"), options("luc", nullptr)),
+          c(dir.file("c.db"), options("fatou", nullptr)) {}
+
+    /// Pushes `pushed` as SyncService does: a batch that applies it and stores its receipt.
+    /// Returns false when the batch was refused (and undone).
+    static bool push(CentralRepository::Group& group, const Pushed& pushed) {
+        try {
+            group.batch([&] {
+                (void)group.applyPushed(pushed.batch);
+                const auto& changes = pushed.batch.changes;
+                group.saveReceipt(changes.front().origin, changes.front().seq, changes.back().seq,
+                                  "{\"ok\":true}", 1);
+            });
+            return true;
+        } catch (const replica::SequenceGapError&) {
+            return false;
+        }
+    }
+
+    std::string everything(std::size_t* count = nullptr) {
+        std::string all;
+        repository.snapshot([&](CentralRepository::Snapshot& s) {
+            const auto page = s.pullPage({{"*", "", 0}}, 10000);
+            for (const auto& change : page.changes)
+                all += change + "\n";
+            if (count)
+                *count = page.changes.size();
+        });
+        return all;
+    }
+
+    TempDir dir;
+    server::SqliteRepository repository;
+    Replica a, b, c;
+};
+
+TEST_F(CentralRepositoryTest, AGroupWithOneRefusedBatchKeepsTheOthers) {
+    const auto personA = a.insert("person", {{"family_name", "Diallo"}});
+    (void)b.insert("person", {{"family_name", "Martin"}});
+    const auto personB2 = b.insert("person", {{"family_name", "Martin-Bis"}});
+    const auto personC = c.insert("person", {{"family_name", "Sow"}});
+    const auto pushA = outbox(a), pushB = outbox(b, 1) /* seq 2 without seq 1: a gap */,
+               pushC = outbox(c);
+
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_TRUE(push(group, *pushA));
+        EXPECT_FALSE(push(group, *pushB));
+        // The refused batch is undone alone: the group's view is back to before it.
+        EXPECT_EQ(group.originSeq(b.deviceId()), 0);
+        EXPECT_FALSE(group.get("person", personB2));
+        EXPECT_TRUE(group.get("person", personA));  // the group sees its own writes
+        EXPECT_TRUE(push(group, *pushC));
+    });
+
+    repository.read([&](CentralRepository::Reads& reads) {
+        EXPECT_EQ(reads.originSeq(a.deviceId()), 1);
+        EXPECT_EQ(reads.originSeq(b.deviceId()), 0);
+        EXPECT_EQ(reads.originSeq(c.deviceId()), 1);
+        EXPECT_TRUE(reads.get("person", personA));
+        EXPECT_FALSE(reads.get("person", personB2));
+        EXPECT_TRUE(reads.get("person", personC));
+    });
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_TRUE(group.receipt(a.deviceId(), 1, 1));
+        EXPECT_FALSE(group.receipt(b.deviceId(), 2, 2));
+        EXPECT_TRUE(group.receipt(c.deviceId(), 1, 1));
+    });
+    const std::string log = everything();
+    EXPECT_NE(log.find(personA), std::string::npos);
+    EXPECT_EQ(log.find(personB2), std::string::npos);
+    EXPECT_NE(log.find(personC), std::string::npos);
+}
+
+TEST_F(CentralRepositoryTest, AGroupThatThrowsLeavesNothing) {
+    const auto personA = a.insert("person", {{"family_name", "Diallo"}});
+    const auto pushA = outbox(a);
+    EXPECT_THROW(repository.group([&](CentralRepository::Group& group) {
+        EXPECT_TRUE(push(group, *pushA));
+        throw std::runtime_error("the commit failed");
+    }),
+                 std::runtime_error);
+    repository.read([&](CentralRepository::Reads& reads) {
+        EXPECT_EQ(reads.originSeq(a.deviceId()), 0);
+        EXPECT_FALSE(reads.get("person", personA));
+    });
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_FALSE(group.receipt(a.deviceId(), 1, 1));
+        // The repository's view was reloaded: the same batch applies now.
+        EXPECT_TRUE(push(group, *pushA));
+    });
+    EXPECT_NE(everything().find(personA), std::string::npos);
+}
+
+TEST_F(CentralRepositoryTest, APullDuringAnOpenGroupSeesOnlyCommittedChanges) {
+    std::size_t before = 0;
+    (void)everything(&before);
+    const auto personA = a.insert("person", {{"family_name", "Diallo"}});
+    const auto personC = c.insert("person", {{"family_name", "Sow"}});
+    const auto pushA = outbox(a), pushC = outbox(c);
+    repository.group([&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *pushA)); });
+
+    // Declared out here so that, should the pull wait for the group, the test fails instead of
+    // waiting for ever in the future's destructor.
+    std::future<std::pair<std::size_t, std::string>> pulled;
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_TRUE(push(group, *pushC));
+        // Another thread pulls while this group is open: it must neither wait for the group nor
+        // see any of it.
+        pulled = std::async(std::launch::async, [&] {
+            std::size_t count = 0;
+            std::string log = everything(&count);
+            return std::make_pair(count, log);
+        });
+        ASSERT_EQ(pulled.wait_for(std::chrono::seconds(20)), std::future_status::ready)
+            << "a pull waited for an open group";
+        const auto [count, log] = pulled.get();
+        EXPECT_EQ(count, before + 1);
+        EXPECT_NE(log.find(personA), std::string::npos);
+        EXPECT_EQ(log.find(personC), std::string::npos);
+    });
+
+    std::size_t after = 0;
+    const std::string log = everything(&after);
+    EXPECT_EQ(after, before + 2);
+    EXPECT_NE(log.find(personC), std::string::npos);
+}
+
+TEST_F(CentralRepositoryTest, ReceiptsRoundTrip) {
+    const std::string device = "5d0c2f6e-8a43-4c1e-9d2b-7f1a3e5b6c80";
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_FALSE(group.receipt(device, 1, 3));
+        group.batch([&] { group.saveReceipt(device, 1, 3, R"({"acked_seq":3})", 1234); });
+        EXPECT_EQ(group.receipt(device, 1, 3), std::optional<std::string>(R"({"acked_seq":3})"));
+        // A receipt saved in a refused batch goes with it.
+        EXPECT_THROW(group.batch([&] {
+            group.saveReceipt(device, 4, 5, R"({"acked_seq":5})", 1235);
+            throw std::runtime_error("refused");
+        }),
+                     std::runtime_error);
+    });
+    repository.group([&](CentralRepository::Group& group) {
+        EXPECT_EQ(group.receipt(device, 1, 3), std::optional<std::string>(R"({"acked_seq":3})"));
+        EXPECT_FALSE(group.receipt(device, 1, 2));  // another range is another push
+        EXPECT_FALSE(group.receipt(device, 4, 5));
+        EXPECT_FALSE(group.receipt("another-device", 1, 3));
+    });
+}
+
+TEST_F(CentralRepositoryTest, ReachAndResolveGoThroughTheRepository) {
+    server::User hq{"u1", "hq.reviewer", server::Role::HqReviewer, "", false};
+    server::User expert{"u2", "amina", server::Role::Expert, "", false};
+    repository.snapshot([&](CentralRepository::Snapshot& s) {
+        EXPECT_TRUE(s.reachOf(hq).readsEverything());
+        EXPECT_FALSE(s.reachOf(expert).readsEverything());
+        EXPECT_TRUE(s.reachOf(expert).missions.empty());
+    });
+    EXPECT_THROW(repository.resolve("hq.reviewer", "person", "no-such-row", "family_name",
+                                    Value(std::string("X"))),
+                 std::exception);
+    std::string author;
+    repository.withHub([&](Replica& hub) { author = hub.author(); });
+    EXPECT_EQ(author, "cadre-server");  // a refused resolve leaves the hub's author as it was
+}
+
+}  // namespace
+}  // namespace cadre::test
