@@ -95,6 +95,34 @@ void AttentionReader::addRejections(std::vector<AttentionItem>& out) {
         byRecord[key] = out.size();
         out.push_back(std::move(item));
     }
+    // Changes set aside after a refusal for good: not sent, kept on this device, and the device's
+    // other changes went on.
+    for (const auto& s : replica_.setAsideChanges()) {
+        const QString table = QString::fromStdString(s.table);
+        const QString row = QString::fromStdString(s.row);
+        const auto key = std::make_pair(table, row);
+        const QString reason =
+            QCoreApplication::translate("AttentionReader", "Not sent, kept on this device — %1: %2")
+                .arg(refusalHeadline(QString::fromStdString(s.code)),
+                     QString::fromStdString(s.reason));
+        if (auto it = byRecord.find(key); it != byRecord.end()) {
+            AttentionItem& item = out[it->second];
+            if (!item.reason.contains(reason))
+                item.reason += QLatin1Char('\n') + reason;
+            continue;
+        }
+        AttentionItem item;
+        item.kind = AttentionItem::Kind::Rejected;
+        item.table = table;
+        item.recordId = row;
+        const RecordTitle title = titles.of(table, row);
+        item.title = title.title;
+        item.missionId = title.missionId;
+        item.reason = reason;
+        item.when = QDateTime::fromMSecsSinceEpoch(s.atMs);
+        byRecord[key] = out.size();
+        out.push_back(std::move(item));
+    }
 }
 
 void AttentionReader::addConflicts(std::vector<AttentionItem>& out) {

@@ -234,8 +234,14 @@ void SyncWorker::runSync() {
                 replica_->localSetting(keys::kPinnedSha256), options_.requestTimeout},
             stopping_, progress, clientOptions(options_.attemptsPerRequest, stopping_, blobDir()));
         connection->client.push(result);
-        attention =
-            RejectionStore::recordPush(*replica_, result.rejections, tuning::kPushBatch, nowMs());
+        // Refusals whose changes were set aside are listed from the replica's set-aside list
+        // (their outbox positions are gone); the store keeps those still holding up the outbox.
+        std::vector<sync::Rejection> holding;
+        for (const auto& why : result.rejections)
+            if (result.setAside == 0 || why.status != 403 || why.code != "forbidden")
+                holding.push_back(why);
+        attention = RejectionStore::recordPush(*replica_, holding, tuning::kPushBatch, nowMs()) ||
+                    result.setAside > 0;
         connection->client.pull(result);
     } catch (const std::exception& e) {
         failure =

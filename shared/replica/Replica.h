@@ -94,6 +94,18 @@ struct RawLogPage {
 /// One Replica object is not thread-safe. Several Replica objects may open the same file (say,
 /// one on a user interface thread and one in a background sync thread): each write transaction
 /// reloads what another connection committed since.
+/// A change the server refused for good, taken out of the device's outbox (see Replica::setAside).
+struct SetAsideChange {
+    std::int64_t id = 0;
+    std::string table;
+    std::string row;
+    Change change;  ///< as it was pushed (its seq is no longer this device's)
+    int status = 0;
+    std::string code;
+    std::string reason;
+    std::int64_t atMs = 0;
+};
+
 /// A page of a device's outbox as stored: each change's wire JSON, ready to be sent as a batch.
 struct OutboxPage {
     std::vector<std::string> changes;  ///< wire JSON, in sequence order
@@ -162,6 +174,19 @@ class Replica {
     /// Device: the server holds every own change up to `seq`; they leave the outbox.
     void acknowledge(std::int64_t seq);
     [[nodiscard]] std::int64_t pendingCount();
+
+    /// Device: takes changes the server refused for good (its rights will not change by retrying)
+    /// out of the outbox, so the changes after them can go: each pending change whose sequence
+    /// number is a key of `reasons`, and every later pending change of the same records (they
+    /// build on it). They are kept, with the reason, in the set-aside list; the records keep
+    /// their local values. The changes left are renumbered to follow on without a gap (the server
+    /// has applied none of them). Returns how many changes were set aside.
+    std::size_t setAside(const std::map<std::int64_t, std::string>& reasons, int status,
+                         const std::string& code);
+    /// Device: the changes set aside, oldest first.
+    [[nodiscard]] std::vector<SetAsideChange> setAsideChanges();
+    /// Device: forgets set-aside entries (the user has seen them); the records keep their values.
+    void dismissSetAside(std::int64_t id);
     /// The last sequence number this device gave a change of its own.
     [[nodiscard]] std::int64_t lastSeq();
 

@@ -1,6 +1,8 @@
 #include "sync/SyncClient.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -12,6 +14,18 @@ namespace cadre::sync {
 using nlohmann::json;
 
 namespace {
+
+/// N for an issue about a whole change, "changes[N]" (the rights refusals); nothing otherwise.
+std::optional<std::size_t> wholeChangeIndex(const std::string& field) {
+    static const std::string prefix = "changes[";
+    if (field.size() < prefix.size() + 2 || field.rfind(prefix, 0) != 0 || field.back() != ']')
+        return std::nullopt;
+    const std::string digits = field.substr(prefix.size(), field.size() - prefix.size() - 1);
+    if (digits.empty() || digits.size() > 6 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return static_cast<std::size_t>(std::stoul(digits));
+}
 
 Rejection rejectionOf(const TransportResponse& r) {
     Rejection out;
@@ -240,7 +254,23 @@ void SyncClient::push(SyncResult& result) {
             }
         }
         if (r.status != 200) {
-            result.rejections.push_back(rejectionOf(r));
+            const Rejection why = rejectionOf(r);
+            result.rejections.push_back(why);
+            // A change refused for the user's rights will be refused again at every try: set it
+            // aside (kept, with its reason) so the changes after it can go.
+            if (r.status == 403 && why.code == "forbidden") {
+                std::map<std::int64_t, std::string> refused;
+                for (const auto& [field, reason] : why.issues)
+                    if (const auto i = wholeChangeIndex(field); i && *i < page.changes.size())
+                        refused[page.firstSeq + static_cast<std::int64_t>(*i)] = reason;
+                if (const auto n = device_.setAside(refused, r.status, why.code); n > 0) {
+                    result.setAside += n;
+                    if (options_.log)
+                        options_.log("sync: " + std::to_string(n) +
+                                     " refused changes set aside; pushing the rest");
+                    continue;
+                }
+            }
             return;  // the outbox keeps the batch; the reason goes to the user
         }
         const std::int64_t acked = json::parse(r.body).at("acked_seq").get<std::int64_t>();

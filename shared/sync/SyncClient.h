@@ -38,6 +38,9 @@ struct SyncResult {
     std::int64_t ackedSeq = 0;
     std::int64_t clockOffsetMs = 0;
     std::vector<Rejection> rejections;  ///< empty when every pending change went through
+    /// Changes refused for the user's rights and set aside (Replica::setAside) so that the rest
+    /// of the outbox could go.
+    std::size_t setAside = 0;
 };
 
 /// Thrown when the server cannot be reached after every retry, or answers in a way that means

@@ -223,10 +223,74 @@ TEST_F(SyncScenario, AnExpertWritingAnotherMissionIsRefusedAndKeepsTheData) {
     EXPECT_EQ(result.rejections[0].status, 403);
     ASSERT_FALSE(result.rejections[0].issues.empty());
     EXPECT_NE(result.rejections[0].issues[0].second.find("not assigned"), std::string::npos);
-    EXPECT_EQ(hubHash(), before);                // nothing applied
-    EXPECT_EQ(amina.replica.pendingCount(), 1);  // the device keeps the change…
+    EXPECT_EQ(hubHash(), before);  // nothing applied
+    // The device keeps the change, set aside with the reason (it would be refused at every try,
+    // and must not hold up her other changes)…
+    EXPECT_EQ(result.setAside, 1u);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    const auto aside = amina.replica.setAsideChanges();
+    ASSERT_EQ(aside.size(), 1u);
+    EXPECT_EQ(aside[0].row, otherMission);
+    EXPECT_EQ(aside[0].status, 403);
+    EXPECT_NE(aside[0].reason.find("not assigned"), std::string::npos);
     EXPECT_EQ(amina.replica.get("mission", otherMission)->fields.at("economic_context"),
               Value("Written by the wrong expert"));  // …and the data
+    // Her next change to her own mission goes through: nothing is held up behind the refusal.
+    amina.replica.update("mission", mission, {{"economic_context", "Written by the right expert"}});
+    const auto next = amina.client.sync();
+    EXPECT_TRUE(next.rejections.empty());
+    EXPECT_EQ(next.pushed, 1u);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    app.sync().withHub([&](Replica& hub) {
+        EXPECT_EQ(hub.get("mission", mission)->fields.at("economic_context"),
+                  Value("Written by the right expert"));
+        EXPECT_EQ(hub.originSeq(amina.replica.deviceId()), amina.replica.lastSeq());
+    });
+}
+
+// A refused change in the middle of a batch: the changes before and after it go, renumbered to
+// follow on; the refused one and the later changes of the same record are set aside together.
+TEST_F(SyncScenario, ARefusedChangeMidBatchIsSetAsideWithItsRecordsLaterChanges) {
+    Device amina(dir, app, "amina", &time);
+    amina.client.sync();
+    amina.replica.applyRemote(
+        [&] {
+            std::vector<Change> all;
+            app.sync().withHub([&](Replica& hub) {
+                for (auto& c : hub.changesSince(0, 100000).changes)
+                    if (c.table == "mission" && c.row == otherMission)
+                        all.push_back(c);
+            });
+            return all;
+        }(),
+        Replica::Delivery::Relayed);
+    const auto before = amina.replica.lastSeq();
+    amina.replica.insert("person", {{"family_name", "Before"}});
+    amina.replica.update("mission", otherMission, {{"economic_context", "Not hers (1)"}});
+    amina.replica.insert("person", {{"family_name", "Between"}});
+    amina.replica.update("mission", otherMission, {{"ecommerce_context", "Not hers (2)"}});
+    amina.replica.insert("person", {{"family_name", "After"}});
+    const auto result = amina.client.sync();
+    EXPECT_EQ(result.setAside, 2u);
+    EXPECT_EQ(result.pushed, 3u);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    EXPECT_EQ(amina.replica.lastSeq(), before + 3);  // renumbered without a gap
+    const auto aside = amina.replica.setAsideChanges();
+    ASSERT_EQ(aside.size(), 2u);
+    for (const auto& a : aside)
+        EXPECT_NE(a.reason.find("not assigned"), std::string::npos) << a.reason;
+    app.sync().withHub([&](Replica& hub) {
+        EXPECT_EQ(hub.originSeq(amina.replica.deviceId()), before + 3);
+        replica::Statement count(hub.database(),
+                                 "SELECT count(*) FROM person WHERE family_name IN "
+                                 "('Before', 'Between', 'After')");
+        ASSERT_TRUE(count.step());
+        EXPECT_EQ(count.integer(0), 3);
+        EXPECT_TRUE(hub.get("mission", otherMission)->fields.at("economic_context").isNull());
+    });
+    amina.replica.dismissSetAside(aside[0].id);
+    EXPECT_EQ(amina.replica.setAsideChanges().size(), 1u);
+    expectIntegrity(amina.replica);
 }
 
 TEST_F(SyncScenario, ReplayedAndOverlappingPushesGiveTheOriginalAnswer) {
@@ -415,16 +479,17 @@ TEST_F(SyncScenario, ConcurrentPushesCommitTogetherAndARefusedOneIsUndoneAlone) 
             return all;
         }(),
         Replica::Delivery::Relayed);
-    amina.replica.update("mission", otherMission, {{"economic_context", "Not hers to write"}});
-
     constexpr int kRounds = 25;
     std::atomic<int> refused{0};
     std::vector<std::thread> threads;
     threads.emplace_back([&] {
         for (int round = 0; round < kRounds; ++round) {
+            amina.replica.update(
+                "mission", otherMission,
+                {{"economic_context", "Not hers to write, " + std::to_string(round)}});
             SyncResult r;
             amina.client.push(r);
-            if (r.rejections.size() == 1 && r.rejections[0].status == 403)
+            if (r.rejections.size() == 1 && r.rejections[0].status == 403 && r.setAside == 1)
                 ++refused;
         }
     });
@@ -445,7 +510,8 @@ TEST_F(SyncScenario, ConcurrentPushesCommitTogetherAndARefusedOneIsUndoneAlone) 
     for (auto& t : threads)
         t.join();
     EXPECT_EQ(refused.load(), kRounds);
-    EXPECT_EQ(amina.replica.pendingCount(), 1);  // kept on the device, with its data
+    EXPECT_EQ(amina.replica.pendingCount(), 0);  // set aside on the device, with its data
+    EXPECT_EQ(amina.replica.setAsideChanges().size(), static_cast<std::size_t>(kRounds));
     EXPECT_EQ(luc.replica.pendingCount(), 0);
     EXPECT_EQ(fatou.replica.pendingCount(), 0);
     app.sync().withHub([&](Replica& hub) {

@@ -107,3 +107,58 @@ TEST(ReplicaSavepointTest, ARefusedBatchIsUndoneAloneInsideTheGroup) {
 
 }  // namespace
 }  // namespace cadre::test
+
+namespace cadre::test {
+namespace {
+
+using replica::Replica;
+
+// Setting aside a refused change takes the later changes of its record with it, keeps every
+// other change in order and renumbers them to follow on without a gap, in the stored JSON too.
+TEST(ReplicaSetAsideTest, TheRestOfTheOutboxFollowsOnWithoutAGap) {
+    TempDir dir;
+    FakeTime time;
+    Replica device{dir.file("device.db"), options("amina", &time)};
+    const auto refused = device.insert("mission", missionFields("Not hers"));
+    time.ms += 5;
+    const auto kept = device.insert("mission", missionFields("Hers"));
+    time.ms += 5;
+    device.update("mission", refused, {{"title", "Not hers, edited"}});
+    time.ms += 5;
+    device.update("mission", kept, {{"title", "Hers, edited"}});
+    ASSERT_EQ(device.lastSeq(), 4);
+
+    EXPECT_EQ(device.setAside({{1, "this mission is not assigned to you"}}, 403, "forbidden"), 2u);
+    const auto aside = device.setAsideChanges();
+    ASSERT_EQ(aside.size(), 2u);
+    EXPECT_EQ(aside[0].row, refused);
+    EXPECT_EQ(aside[0].reason, "this mission is not assigned to you");
+    EXPECT_EQ(aside[1].row, refused);
+    EXPECT_NE(aside[1].reason.find("follows a refused change"), std::string::npos);
+
+    const auto left = device.pending(0, 10).changes;
+    ASSERT_EQ(left.size(), 2u);
+    EXPECT_EQ(left[0].row, kept);
+    EXPECT_EQ(left[0].seq, 1);
+    EXPECT_EQ(left[1].row, kept);
+    EXPECT_EQ(left[1].seq, 2);
+    EXPECT_EQ(device.lastSeq(), 2);
+    const auto wire = device.pendingWire(10);
+    EXPECT_EQ(wire.firstSeq, 1);
+    EXPECT_EQ(wire.lastSeq, 2);
+    // The records keep their local values; the next local change follows on.
+    EXPECT_EQ(device.get("mission", refused)->fields.at("title"), Value("Not hers, edited"));
+    device.update("mission", kept, {{"status", Value("completed")}});
+    EXPECT_EQ(device.lastSeq(), 3);
+    EXPECT_EQ(device.setAside({}, 403, "forbidden"), 0u);
+    device.dismissSetAside(aside[0].id);
+    EXPECT_EQ(device.setAsideChanges().size(), 1u);
+    expectIntegrity(device);
+
+    // Reopened, the numbering goes on from where it is.
+    Replica again{dir.file("device.db"), options("amina", &time)};
+    EXPECT_EQ(again.lastSeq(), 3);
+}
+
+}  // namespace
+}  // namespace cadre::test

@@ -43,6 +43,10 @@
 <context>
     <name>AttentionReader</name>
     <message>
+        <source>Not sent, kept on this device — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your account may not make this change</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,6 +43,10 @@
 <context>
     <name>AttentionReader</name>
     <message>
+        <source>Not sent, kept on this device — %1: %2</source>
+        <translation>Non envoyé, conservé sur cet appareil — %1 : %2</translation>
+    </message>
+    <message>
         <source>Your account may not make this change</source>
         <translation>Votre compte n’est pas autorisé à faire cette modification</translation>
     </message>
