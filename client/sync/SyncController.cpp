@@ -32,7 +32,14 @@ SyncController::SyncController(Options options, QObject* parent) : QObject(paren
     connect(worker_, &SyncWorker::dataChanged, this, &SyncController::dataChanged);
     connect(worker_, &SyncWorker::attentionChanged, this, &SyncController::attentionChanged);
     connect(worker_, &SyncWorker::signInFinished, this, &SyncController::signInFinished);
-    connect(worker_, &SyncWorker::signedOut, this, &SyncController::signedOut);
+    connect(worker_, &SyncWorker::signedOut, this, [this] {
+        emit signedOut();
+        // A sync that ended signed out finishes once the session knows it (see onStatus).
+        if (finishAfterSignOut_) {
+            finishAfterSignOut_ = false;
+            emit syncFinished();
+        }
+    });
     thread_->start();
     QMetaObject::invokeMethod(worker_, &SyncWorker::open, Qt::QueuedConnection);
     if (QCoreApplication::instance())
@@ -92,7 +99,9 @@ void SyncController::onStatus(int state, const cadre::client::SyncFailure& failu
     }
     if (errorChanged)
         emit lastErrorChanged();
-    if (finished)
+    if (finished && next == SyncState::SignedOut)
+        finishAfterSignOut_ = true;  // the worker's signedOut() follows: finish after it
+    else if (finished)
         emit syncFinished();
 }
 

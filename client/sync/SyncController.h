@@ -85,6 +85,7 @@ class SyncController : public QObject {
     QThread* thread_ = nullptr;
     SyncWorker* worker_ = nullptr;
     SyncState state_ = SyncState::SignedOut;
+    bool finishAfterSignOut_ = false;
     qint64 pendingCount_ = 0;
     QDateTime lastSyncAt_;
     double progress_ = 0.0;

@@ -204,6 +204,7 @@ void SyncWorker::runSync() {
         return;
     if (!hasSession()) {
         setStatus(SyncState::SignedOut);
+        emit signedOut();  // every signed-out status is followed by signedOut()
         return;
     }
     setStatus(SyncState::Syncing);
