@@ -14,7 +14,10 @@ bash deploy/install-deps.sh
 cmake --preset release
 targets=(cadre-server cadre-sync cadre_demo)
 # The field client, once its target is part of the build.
-if cmake --build --preset release --target help | grep -qE '^\.\.\. cadre( |$)'; then
+# (The list is read whole first: grep -q stopping early would give make a SIGPIPE, and pipefail
+# would then read that as "no client".)
+build_targets=$(cmake --build --preset release --target help)
+if grep -qE '^\.\.\. cadre( |$)' <<<"$build_targets"; then
   targets+=(cadre)
 fi
 cmake --build --preset release --target "${targets[@]}"
