@@ -151,11 +151,13 @@ Identity SyncClient::login(const std::string& username, const std::string& passw
     Identity who;
     who.username = username;
     if (const auto u = answer.find("user"); u != answer.end() && u->is_object()) {
-        who.userId = u->value("id", "");
-        who.role = u->value("role", "");
-        who.personId = u->is_object() && u->contains("person_id") && (*u)["person_id"].is_string()
-                           ? (*u)["person_id"].get<std::string>()
-                           : "";
+        const auto text = [&](const char* key) {  // "" when absent or null (HQ has no person)
+            const auto it = u->find(key);
+            return it != u->end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        who.userId = text("id");
+        who.role = text("role");
+        who.personId = text("person_id");
     }
     device_.transaction([&] {
         device_.setLocalSetting("token", token_);
