@@ -1,6 +1,5 @@
 // TrainingManagerTest: writes go through the replica, natural keys never duplicate, reads are
 // indexed and fast with 100,000 attendance rows.
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -184,14 +183,12 @@ void TrainingManagerTest::attendanceOfOneTrainingIsIndexedAndFastAmong100000Rows
     QVERIFY2(!planText.contains(QLatin1String("SCAN")), qPrintable(planText));
     QVERIFY2(planText.contains(QLatin1String("attendance_natural_key")), qPrintable(planText));
 
-    QElapsedTimer timer;
-    timer.start();
+    // Speed itself is measured in bench/client (no timed assertions in unit tests: a loaded CI
+    // machine would make them flaky); here, the plan above and the right rows.
     const auto marks = m.attendance(s.trainingId);
     const auto roster = m.roster(s.trainingId);
-    const auto elapsed = timer.elapsed();
     QCOMPARE(marks.size(), 90);
     QCOMPARE(roster.size(), 30);
-    QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TrainingManagerTest)
