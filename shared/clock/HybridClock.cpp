@@ -17,8 +17,10 @@ std::string formatHlc(Hlc h) {
     char frac[32];
     std::snprintf(frac, sizeof frac, ".%03lldZ", static_cast<long long>(ms % 1000));
     out += frac;
-    if (const auto l = logicalOf(h); l != 0)
-        out += "+" + std::to_string(l);
+    if (const auto l = logicalOf(h); l != 0) {
+        out += '+';  // appended in two steps: GCC 12 -O3 misreads "+" + to_string as overlapping
+        out += std::to_string(l);
+    }
     return out;
 }
 
