@@ -44,11 +44,20 @@ Replica::Replica(const std::string& path, Options options)
     loadState();
 }
 
+std::int64_t Replica::readDataVersion() {
+    // PRAGMA data_version changes when another connection commits to the file (not for this
+    // connection's own commits). Prepared once: it runs at the start of every write transaction.
+    if (!dataVersionQuery_)
+        dataVersionQuery_ = std::make_unique<Statement>(db_, "PRAGMA data_version");
+    const std::int64_t version = dataVersionQuery_->step() ? dataVersionQuery_->integer(0) : 0;
+    dataVersionQuery_->reset();
+    return version;
+}
+
 void Replica::refreshIfChangedElsewhere() {
-    // PRAGMA data_version changes when another connection commits to the file: the counters
-    // cached here (last sequence number, clock, origins) may then be stale.
-    Statement st(db_, "PRAGMA data_version");
-    const std::int64_t version = st.step() ? st.integer(0) : 0;
+    // The counters cached here (last sequence number, clock, origins) may be stale when another
+    // connection has committed.
+    const std::int64_t version = readDataVersion();
     if (version != dataVersion_) {
         if (dataVersion_ >= 0)
             loadState();
@@ -76,8 +85,7 @@ void Replica::loadState() {
         const std::string v = stateValue(key);
         return v.empty() ? std::int64_t{0} : std::stoll(v);
     };
-    Statement version(db_, "PRAGMA data_version");
-    dataVersion_ = version.step() ? version.integer(0) : 0;
+    dataVersion_ = readDataVersion();
     lastSeq_ = number("last_seq");
     clock_.restore(static_cast<clock::Hlc>(number("clock")));
     remoteHlc_ = static_cast<clock::Hlc>(number("remote_clock"));

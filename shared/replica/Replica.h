@@ -257,6 +257,7 @@ class Replica {
                                const std::vector<std::string_view>* wire);
     void loadState();
     void refreshIfChangedElsewhere();
+    std::int64_t readDataVersion();
     void setOrigin(const std::string& origin, std::int64_t seq);
     void persistState();
     std::string stateValue(const std::string& key);
@@ -272,6 +273,7 @@ class Replica {
     std::map<std::string, std::int64_t> origins_;  ///< cache of sync_origin
     std::set<std::string> dirtyOrigins_;           ///< origins to write at commit
     std::unique_ptr<Statement> appendLog_;
+    std::unique_ptr<Statement> dataVersionQuery_;
     int txDepth_ = 0;
     /// While a savepoint runs: each origin it changed, with its value before (none: absent).
     std::map<std::string, std::optional<std::int64_t>>* savepointUndo_ = nullptr;
