@@ -549,8 +549,8 @@ fs::path runLocal(const Config& cfg, const std::vector<Observation>& obs, LocalF
     f.update.size = settledSize(replica.database(), path);
     Database& db = replica.database();
     expect(scalar(db, "SELECT count(*) FROM observation") == n, "local: observation count");
-    expect(scalar(db, "SELECT count(*) FROM sync_meta WHERE tbl = 'observation'") == n,
-           "local: sync_meta count");
+    expect(scalar(db, "SELECT count(*) FROM observation WHERE sync_versions IS NOT NULL") == n,
+           "local: versions count");
     expect(replica.pendingCount() == 2 * n, "local: one pending change per insert and per update");
     expect(replica.lastSeq() == 2 * n, "local: last sequence number");
     for (std::size_t i : {std::size_t{0}, obs.size() / 2, obs.size() - 1}) {
@@ -623,8 +623,8 @@ void runMerge(const Config& cfg, const std::vector<Change>& creates,
         f.edits.size = settledSize(target.database(), path);
         Database& db = target.database();
         expect(scalar(db, "SELECT count(*) FROM observation") == nn, "merge: observation count");
-        expect(scalar(db, "SELECT count(*) FROM sync_meta WHERE tbl = 'observation'") == nn,
-               "merge: sync_meta count");
+        expect(scalar(db, "SELECT count(*) FROM observation WHERE sync_versions IS NOT NULL") == nn,
+               "merge: versions count");
         expect(scalar(db, "SELECT count(*) FROM sync_log") == 0,
                "merge: a device logs no remote change");
         expect(scalar(db, "SELECT count(*) FROM sync_leaf") == 0, "merge: no leaves, no conflicts");

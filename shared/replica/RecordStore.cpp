@@ -50,10 +50,6 @@ std::string columnList(const TableSpec& t) {
 
 RecordStore::RecordStore(Database& db)
     : db_(db),
-      selectMeta_(db, "SELECT versions FROM sync_meta WHERE tbl = ?1 AND row_id = ?2"),
-      upsertMeta_(db,
-                  "INSERT INTO sync_meta (tbl, row_id, versions) VALUES (?1, ?2, ?3) "
-                  "ON CONFLICT (tbl, row_id) DO UPDATE SET versions = excluded.versions"),
       selectLeaves_(db,
                     "SELECT hlc, device, author, value FROM sync_leaf "
                     "WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 ORDER BY hlc, device"),
@@ -68,12 +64,17 @@ RecordStore::TableStatements& RecordStore::statements(const TableSpec& t) {
     auto it = tables_.find(t.name);
     if (it != tables_.end())
         return *it->second;
-    const std::string cols = columnList(t);
+    // The versions blob (kVersionsColumn) follows the registers: parameter n + 2 of insert and
+    // update, result column n of select, where n is the number of registers.
+    const std::string cols = columnList(t) + ", " + kVersionsColumn;
+    const std::string versions = "?" + std::to_string(registerCount(t) + 2);
     std::string params = "?1, ?2", sets = "deleted = ?2";
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         params += ", ?" + std::to_string(i + 3);
         sets += ", \"" + t.columns[i].name + "\" = ?" + std::to_string(i + 3);
     }
+    params += ", " + versions;
+    sets += std::string(", ") + kVersionsColumn + " = " + versions;
     // Table and column names come from the compiled-in schema, never from input.
     auto s = std::make_unique<TableStatements>(TableStatements{
         Statement(db_, "SELECT " + cols + " FROM \"" + t.name + "\" WHERE id = ?1"),
@@ -88,23 +89,19 @@ RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
     r.values.resize(n);
     auto& st = statements(t).select;
     st.bind(1, id);
-    if (st.step()) {
-        r.exists = true;
-        for (std::size_t i = 0; i < n; ++i)
-            r.values[i] = st.value(static_cast<int>(i));
-    }
-    st.reset();
-    if (!r.exists) {
+    if (!st.step()) {
+        st.reset();
         r.meta.resize(n);
         return r;
     }
-    selectMeta_.bind(1, t.name).bind(2, id);
-    if (selectMeta_.step()) {
-        r.meta = decodeMeta(selectMeta_.blob(0), n);
-    } else {
+    r.exists = true;
+    for (std::size_t i = 0; i < n; ++i)
+        r.values[i] = st.value(static_cast<int>(i));
+    if (st.isNull(static_cast<int>(n)))
         r.meta.assign(n, RegisterMeta{true, merge::kSeedVersion, "", false});
-    }
-    selectMeta_.reset();
+    else
+        r.meta = decodeMeta(st.blob(static_cast<int>(n)), n);
+    st.reset();
     return r;
 }
 
@@ -114,9 +111,8 @@ void RecordStore::save(const TableSpec& t, const std::string& id, const RecordSt
     st.bind(1, id);
     for (std::size_t i = 0; i < r.values.size(); ++i)
         st.bind(static_cast<int>(i + 2), r.values[i]);
-    st.run();
     const std::string blob = encodeMeta(r.meta);
-    upsertMeta_.bind(1, t.name).bind(2, id).bindBlob(3, blob.data(), blob.size()).run();
+    st.bindBlob(static_cast<int>(r.values.size() + 2), blob.data(), blob.size()).run();
 }
 
 std::vector<merge::Leaf> RecordStore::loadOthers(const TableSpec& t, const std::string& id,

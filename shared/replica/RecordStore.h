@@ -20,6 +20,10 @@ struct RecordState {
     RecordMeta meta;
 };
 
+/// The column of every synced table that holds the versions of its registers (MetaCodec's blob;
+/// NULL for reference data never edited since a migration seeded it).
+inline constexpr const char* kVersionsColumn = "sync_versions";
+
 /// Register numbering shared by RecordStore, MetaCodec and the replica.
 [[nodiscard]] std::size_t registerCount(const domain::TableSpec& table);
 [[nodiscard]] const std::string& registerName(const domain::TableSpec& table, std::size_t reg);
@@ -35,10 +39,10 @@ class RecordStore {
     explicit RecordStore(Database& db);
     ~RecordStore();
 
-    /// Loads a record. A row with no sync_meta (reference data seeded by a migration) gets the
+    /// Loads a record. A row with no versions (reference data seeded by a migration) gets the
     /// seed version on every register, so its values take part in merges like any other write.
     [[nodiscard]] RecordState load(const domain::TableSpec& table, const std::string& id);
-    /// Inserts or updates the row and its sync_meta.
+    /// Inserts or updates the row, its versions included.
     void save(const domain::TableSpec& table, const std::string& id, const RecordState& record);
 
     /// The live writes of a register other than its winner, sorted by version.
@@ -54,8 +58,6 @@ class RecordStore {
 
     Database& db_;
     std::unordered_map<std::string, std::unique_ptr<TableStatements>> tables_;
-    Statement selectMeta_;
-    Statement upsertMeta_;
     Statement selectLeaves_;
     Statement deleteLeaves_;
     Statement insertLeaf_;

@@ -73,22 +73,22 @@ std::string Replica::stateHash() {
                 h.value(st.value(i));
     }
     // Versions, decoded so that the blob's internal ordering does not matter.
-    Statement meta(db_, "SELECT tbl, row_id, versions FROM sync_meta ORDER BY tbl, row_id");
-    while (meta.step()) {
-        const domain::TableSpec* spec = domain::findTable(meta.text(0));
-        if (!spec)
-            continue;
-        h.text(meta.text(0));
-        h.text(meta.text(1));
-        const RecordMeta m = decodeMeta(meta.blob(2), registerCount(*spec));
-        for (std::size_t r = 0; r < m.size(); ++r) {
-            if (!m[r].present)
-                continue;
-            h.integer(static_cast<std::int64_t>(r));
-            h.integer(static_cast<std::int64_t>(m[r].version.hlc));
-            h.text(m[r].version.device);
-            h.text(m[r].author);
-            h.integer(m[r].hasOthers ? 1 : 0);
+    for (const auto& spec : domain::syncedTables()) {
+        Statement meta(db_, "SELECT id, " + std::string(kVersionsColumn) + " FROM \"" + spec.name +
+                                "\" WHERE " + kVersionsColumn + " IS NOT NULL ORDER BY id");
+        while (meta.step()) {
+            h.text(spec.name);
+            h.text(meta.text(0));
+            const RecordMeta m = decodeMeta(meta.blob(1), registerCount(spec));
+            for (std::size_t r = 0; r < m.size(); ++r) {
+                if (!m[r].present)
+                    continue;
+                h.integer(static_cast<std::int64_t>(r));
+                h.integer(static_cast<std::int64_t>(m[r].version.hlc));
+                h.text(m[r].version.device);
+                h.text(m[r].author);
+                h.integer(m[r].hasOthers ? 1 : 0);
+            }
         }
     }
     Statement leaves(db_,

@@ -269,12 +269,26 @@ TEST_P(MigrationsUpgrade, KeepsEveryRowAndAddsTheReferenceData) {
     ASSERT_EQ(db.userVersion(), version);
     const Snapshot before = snapshot(db);
     ASSERT_GT(before.rows.at("observation").size(), 0u);
+    // (table, id) -> versions blob, as sync_meta held them before 0006_versions_in_row.
+    std::map<std::pair<std::string, std::string>, std::string> metaBefore;
+    if (tableExists(db, "sync_meta")) {
+        Statement meta(db, "SELECT tbl, row_id, versions FROM sync_meta");
+        while (meta.step())
+            metaBefore[{meta.text(0), meta.text(1)}] = meta.blob(2);
+        EXPECT_FALSE(metaBefore.empty()) << "the fixture should exercise the move";
+    }
 
     EXPECT_EQ(migrate(db), domain::currentSchemaVersion() - version);
     EXPECT_EQ(db.userVersion(), domain::currentSchemaVersion());
 
     for (const auto& [table, rows] : before.rows) {
         SCOPED_TRACE("table " + table);
+        if (table == "sync_meta") {
+            // Moved by 0006 into the records' own rows: checked blob by blob below.
+            EXPECT_FALSE(tableExists(db, table));
+            EXPECT_EQ(rows.size(), metaBefore.size());
+            continue;
+        }
         ASSERT_TRUE(tableExists(db, table));
         const auto now = rowsNow(db, table, before.columns.at(table));
         std::vector<std::string> lost;
@@ -282,6 +296,22 @@ TEST_P(MigrationsUpgrade, KeepsEveryRowAndAddsTheReferenceData) {
                             std::back_inserter(lost));
         EXPECT_TRUE(lost.empty()) << lost.size() << " row(s) lost or changed, first: "
                                   << lost.front().substr(0, 300);
+    }
+    for (const auto& [key, blob] : metaBefore) {
+        Statement row(db, "SELECT sync_versions FROM \"" + key.first + "\" WHERE id = ?1");
+        row.bind(1, key.second);
+        ASSERT_TRUE(row.step()) << key.first << " " << key.second;
+        EXPECT_EQ(row.blob(0), blob) << key.first << " " << key.second;
+    }
+    for (const auto& spec : domain::syncedTables()) {
+        // Only the records that had versions got them; the others stay NULL (seed values).
+        std::size_t had = 0;
+        for (const auto& [key, blob] : metaBefore)
+            had += key.first == spec.name ? 1 : 0;
+        EXPECT_EQ(scalar(db, "SELECT count(*) FROM \"" + spec.name +
+                                 "\" WHERE sync_versions IS NOT NULL"),
+                  static_cast<std::int64_t>(had))
+            << spec.name;
     }
     EXPECT_EQ(scalar(db,
                      "SELECT count(*) FROM standard s JOIN catalogue_edition e "
