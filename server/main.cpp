@@ -36,7 +36,8 @@ const char* kUsage = R"(usage: cadre-server COMMAND [options]
 
 The central repository is DIR/cadre.db (SQLite, WAL). A config file is JSON with any of:
   {"data": DIR, "host": ADDR, "port": N, "certificate": FILE, "private_key": FILE,
-   "plain_http": false, "max_body_bytes": N, "token_lifetime_days": N}
+   "plain_http": false, "max_body_bytes": N, "token_lifetime_days": N,
+   "checkpoint_interval_ms": N (default 250; 0: commits checkpoint the WAL themselves)}
 Flags override the file.
 )";
 
@@ -125,6 +126,8 @@ int serve(std::map<std::string, std::vector<std::string>> f) {
     if (config.contains("token_lifetime_days"))
         options.accounts.tokenLifetimeMs =
             config["token_lifetime_days"].get<std::int64_t>() * 24 * 3600 * 1000;
+    if (config.contains("checkpoint_interval_ms"))
+        options.checkpointIntervalMs = config["checkpoint_interval_ms"].get<int>();
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
@@ -169,6 +172,7 @@ int main(int argc, char** argv) {
         }
         AppOptions options;
         options.log = [](const std::string&) {};  // commands print their own results
+        options.checkpointIntervalMs = 0;         // one short run: SQLite's own checkpoints
         lockDataDirectory(required(f, "data"));
         ServerApp app(databasePath(required(f, "data")), options);
         if (command == "create-user") {

@@ -18,11 +18,24 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     hubOptions.author = "cadre-server";
     hubOptions.database.synchronousFull = options_.synchronousFull;
     hubOptions.database.cacheSizeKiB = options_.cacheSizeKiB;
-    hubOptions.database.walAutocheckpointPages = options_.walAutocheckpointPages;
+    int autocheckpoint = options_.walAutocheckpointPages;
+    if (autocheckpoint == 0 && options_.checkpointIntervalMs > 0)
+        autocheckpoint = 65536;  // the checkpointer's work; this is only a backstop
+    hubOptions.database.walAutocheckpointPages = autocheckpoint;
     hubOptions.log = [this](const std::string& line) { log(json{{"msg", line}}.dump()); };
     repository_ = std::make_unique<SqliteRepository>(databasePath, hubOptions);
     options_.accounts.synchronousFull = options_.synchronousFull;
+    options_.accounts.walAutocheckpointPages = autocheckpoint;
     accounts_ = std::make_unique<Accounts>(databasePath, options_.accounts);
+    if (options_.checkpointIntervalMs > 0) {
+        WalCheckpointer::Options co;
+        co.interval = std::chrono::milliseconds(options_.checkpointIntervalMs);
+        co.synchronousFull = options_.synchronousFull;
+        co.log = [this](const std::string& line) {
+            log(json{{"level", "error"}, {"msg", line}}.dump());
+        };
+        checkpointer_ = std::make_unique<WalCheckpointer>(databasePath, co);
+    }
     SyncCounters counters;
     counters.pushed = [this](std::size_t a, std::size_t r, std::size_t c) {
         metrics_.pushed(a, r, c);
@@ -46,6 +59,26 @@ void ServerApp::log(const std::string& jsonLine) {
     } else {
         std::cerr << jsonLine << std::endl;
     }
+}
+
+std::string ServerApp::walMetrics() const {
+    if (!checkpointer_)
+        return {};
+    const auto st = checkpointer_->stats();
+    return "# HELP cadre_wal_checkpoints_total Checkpoints run by the checkpointer thread.\n"
+           "# TYPE cadre_wal_checkpoints_total counter\ncadre_wal_checkpoints_total " +
+           std::to_string(st.runs) +
+           "\n# HELP cadre_wal_checkpoint_failures_total Checkpoints that failed.\n"
+           "# TYPE cadre_wal_checkpoint_failures_total counter\n"
+           "cadre_wal_checkpoint_failures_total " +
+           std::to_string(st.failures) +
+           "\n# HELP cadre_wal_frames Pages in the write-ahead log at the last checkpoint.\n"
+           "# TYPE cadre_wal_frames gauge\ncadre_wal_frames " +
+           std::to_string(st.walFrames) +
+           "\n# HELP cadre_wal_uncopied_frames Pages of the write-ahead log not yet in the "
+           "database file after the last checkpoint.\n# TYPE cadre_wal_uncopied_frames gauge\n"
+           "cadre_wal_uncopied_frames " +
+           std::to_string(st.walFrames - st.copiedFrames) + "\n";
 }
 
 std::optional<Session> ServerApp::authenticate(const HttpRequest& request) {
@@ -160,7 +193,7 @@ HttpResponse ServerApp::route(const HttpRequest& request, std::string& routeName
                                  {"server_time_ms", sync_->serverTimeMs()}}
                                 .dump()};
     if (p == "/metrics")
-        return HttpResponse{200, "text/plain; version=0.0.4", {}, metrics_.render()};
+        return HttpResponse{200, "text/plain; version=0.0.4", {}, metrics_.render() + walMetrics()};
     if (p == "/v1/login")
         return login(request);
 

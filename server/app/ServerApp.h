@@ -10,6 +10,7 @@
 #include "auth/Accounts.h"
 #include "http/HttpTypes.h"
 #include "store/SqliteRepository.h"
+#include "store/WalCheckpointer.h"
 #include "sync/AttachmentService.h"
 #include "sync/SyncService.h"
 
@@ -19,9 +20,15 @@ struct AppOptions {
     Accounts::Options accounts;
     SyncService::Options sync;
     AttachmentService::Options attachments;
-    bool synchronousFull = true;     ///< the central repository's durability (false only in tests)
-    int cacheSizeKiB = 65536;        ///< page cache of each repository connection
-    int walAutocheckpointPages = 0;  ///< 0: SQLite's default
+    bool synchronousFull = true;  ///< the central repository's durability (false only in tests)
+    int cacheSizeKiB = 65536;     ///< page cache of each repository connection
+    /// WAL pages after which a commit checkpoints. 0: SQLite's default (1,000) when
+    /// checkpointIntervalMs is 0, else 65,536 (256 MiB) — a backstop should the checkpointer fall
+    /// behind; negative: never.
+    int walAutocheckpointPages = 0;
+    /// A WalCheckpointer thread checkpoints every this often, so that no push waits for one
+    /// (0: none; commits checkpoint as SQLite does by default).
+    int checkpointIntervalMs = 250;
     /// Receives one JSON object per line (requests, startup); default: standard error.
     std::function<void(const std::string&)> log;
 };
@@ -48,6 +55,7 @@ class ServerApp {
   private:
     HttpResponse route(const HttpRequest& request, std::string& routeName, std::string& who);
     HttpResponse login(const HttpRequest& request);
+    [[nodiscard]] std::string walMetrics() const;
     std::optional<Session> authenticate(const HttpRequest& request);
 
     AppOptions options_;
@@ -56,6 +64,7 @@ class ServerApp {
     std::unique_ptr<Accounts> accounts_;
     std::unique_ptr<AttachmentService> attachments_;
     std::unique_ptr<SyncService> sync_;
+    std::unique_ptr<WalCheckpointer> checkpointer_;  ///< null with checkpointIntervalMs 0
 };
 
 }  // namespace cadre::server

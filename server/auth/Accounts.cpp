@@ -103,6 +103,7 @@ Accounts::Accounts(const std::string& databasePath, Options options)
         throw std::invalid_argument("Accounts: invalid token lifetime, clock or throttle policy");
     replica::Database::Options dbOptions;
     dbOptions.synchronousFull = options_.synchronousFull;
+    dbOptions.walAutocheckpointPages = options_.walAutocheckpointPages;
     db_ = std::make_unique<replica::Database>(databasePath, dbOptions);
     migrateServerSchema(*db_);
     throttle_ = std::make_unique<LoginThrottle>(*db_, options_.throttle);

@@ -81,7 +81,8 @@ class Accounts {
         KdfParams kdf = KdfParams::secure();
         ThrottlePolicy throttle;
         std::function<std::int64_t()> nowMs = systemNowMs;
-        bool synchronousFull = true;  ///< false only in tests
+        bool synchronousFull = true;     ///< false only in tests
+        int walAutocheckpointPages = 0;  ///< as replica::Database::Options
     };
 
     struct LoginResult {

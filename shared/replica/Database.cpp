@@ -1,5 +1,6 @@
 #include "replica/Database.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace cadre::replica {
@@ -157,8 +158,9 @@ Database::Database(const std::string& path, const Options& options) : path_(path
     exec("PRAGMA foreign_keys=OFF");
     if (options.cacheSizeKiB > 0)
         exec("PRAGMA cache_size=-" + std::to_string(options.cacheSizeKiB));
-    if (options.walAutocheckpointPages > 0)
-        exec("PRAGMA wal_autocheckpoint=" + std::to_string(options.walAutocheckpointPages));
+    if (options.walAutocheckpointPages != 0)
+        exec("PRAGMA wal_autocheckpoint=" +
+             std::to_string(std::max(options.walAutocheckpointPages, 0)));
 }
 
 Database::~Database() {

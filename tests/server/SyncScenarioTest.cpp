@@ -569,6 +569,33 @@ TEST_F(SyncScenario, PushesThatWaitTogetherAreCommittedInOneTransaction) {
         EXPECT_EQ(d->replica.pendingCount(), 0);
 }
 
+// Pushes commit without checkpointing (the connections' automatic checkpoint is a far backstop);
+// the checkpointer thread copies the WAL into the database file behind them.
+TEST_F(SyncScenario, TheCheckpointerCopiesWhatPushesCommitted) {
+    Device luc(dir, app, "luc", &time);
+    for (int i = 0; i < 200; ++i)
+        luc.replica.insert("person", {{"family_name", "checkpointed " + std::to_string(i)},
+                                      {"organisation", std::string(150, 'o')}});
+    SyncResult pushed;
+    luc.client.push(pushed);
+    EXPECT_EQ(pushed.pushed, 200u);
+    const auto gauge = [](const std::string& m, const std::string& name) {
+        const auto at = m.find("\n" + name + " ");
+        return at == std::string::npos ? -1 : std::stoll(m.substr(at + name.size() + 2));
+    };
+    std::string m;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    do {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        m = app.handle({"GET", "/metrics", {}, {}, "", ""}).body;
+    } while ((gauge(m, "cadre_wal_frames") <= 0 || gauge(m, "cadre_wal_uncopied_frames") != 0) &&
+             std::chrono::steady_clock::now() < deadline);
+    EXPECT_GT(gauge(m, "cadre_wal_checkpoints_total"), 0) << m;
+    EXPECT_GT(gauge(m, "cadre_wal_frames"), 0) << m;
+    EXPECT_EQ(gauge(m, "cadre_wal_uncopied_frames"), 0) << m;
+    EXPECT_EQ(gauge(m, "cadre_wal_checkpoint_failures_total"), 0) << m;
+}
+
 TEST_F(SyncScenario, APhotoTravelsWithItsObservationAndNeverBefore) {
     Device amina(dir, app, "amina", &time), hq(dir, app, "hq.reviewer", &time);
     amina.client.sync();
