@@ -210,6 +210,10 @@ class Replica {
     /// arrived in. Throws as applyRemote.
     ApplyReport applyPushed(const codec::PushedBatch& batch);
 
+    /// Device: applies a pulled page (Delivery::Relayed) as decoded and validated by
+    /// codec::decodePullPage — not validated again. Throws as applyRemote.
+    ApplyReport applyPulled(const codec::PullPage& page);
+
     /// Runs `body` inside a SAVEPOINT of the current transaction (one is required): if it throws,
     /// its writes are undone — the rest of the transaction is kept — and the exception goes on.
     /// Lets a hub commit several devices' batches at once while refusing one of them alone.

@@ -74,8 +74,10 @@ std::string Replica::stateHash() {
     }
     // Versions, decoded so that the blob's internal ordering does not matter.
     for (const auto& spec : domain::syncedTables()) {
-        Statement meta(db_, "SELECT id, " + std::string(kVersionsColumn) + " FROM \"" + spec.name +
-                                "\" WHERE " + kVersionsColumn + " IS NOT NULL ORDER BY id");
+        std::string sql = "SELECT id, ";
+        sql.append(kVersionsColumn).append(" FROM \"").append(spec.name).append("\" WHERE ");
+        sql.append(kVersionsColumn).append(" IS NOT NULL ORDER BY id");
+        Statement meta(db_, sql);
         while (meta.step()) {
             h.text(spec.name);
             h.text(meta.text(0));

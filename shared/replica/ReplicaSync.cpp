@@ -121,6 +121,10 @@ ApplyReport Replica::applyPushed(const codec::PushedBatch& batch) {
     return applyValidated(batch.changes, Delivery::Direct, &batch.wire);
 }
 
+ApplyReport Replica::applyPulled(const codec::PullPage& page) {
+    return applyValidated(page.changes, Delivery::Relayed, nullptr);
+}
+
 ApplyReport Replica::applyValidated(const std::vector<Change>& changes, Delivery delivery,
                                     const std::vector<std::string_view>* wire) {
     ApplyReport report;

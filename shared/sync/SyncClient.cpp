@@ -311,11 +311,8 @@ void SyncClient::pull(SyncResult& result) {
         if (page.serverTimeMs > 0)  // taken from the decoded page: no second parse of the body
             learnServerTime(page.serverTimeMs, sent, received, &result);
         device_.transaction([&] {
-            if (!page.changes.empty())
-                result.pulled +=
-                    device_
-                        .applyRemote(std::move(page.changes), replica::Replica::Delivery::Relayed)
-                        .applied;
+            if (!page.changes.empty())  // validated by decodePullPage: not a second time
+                result.pulled += device_.applyPulled(page).applied;
             device_.setLocalSetting("pull_cursor", page.cursor);
         });
         ++result.pages;

@@ -338,6 +338,28 @@ TEST_F(ReplicaTest, TheHubLogPagesEveryChangeExactlyOnce) {
     EXPECT_EQ(*seen.rbegin(), 23);
 }
 
+TEST_F(ReplicaTest, APulledPageIsAppliedAsDecodedOwnChangesSkipped) {
+    const auto m = alice.insert("mission", missionFields());
+    observation(alice, m, 2);
+    bruno.insert("mission", missionFields("bruno's"));
+    hub.applyRemote(alice.pending(0, 100).changes);
+    hub.applyRemote(bruno.pending(0, 100).changes);
+    // The page as the server answers a pull: the hub's log text, decoded and validated once.
+    std::string body = "{\"changes\":[";
+    const auto log = hub.rawChangesIn({replica::ScopeMark{"*", "", 0}}, 100);
+    for (std::size_t i = 0; i < log.changes.size(); ++i)
+        body += (i ? "," : "") + log.changes[i];
+    body += "],\"cursor\":\"c\",\"more\":false,\"server_time_ms\":1}";
+    const codec::PullPage page = codec::decodePullPage(body);
+    ASSERT_EQ(page.changes.size(), 3u);
+    replica::ApplyReport report;
+    alice.transaction([&] { report = alice.applyPulled(page); });
+    EXPECT_EQ(report.applied, 1u) << "bruno's mission";
+    EXPECT_EQ(report.replayed, 2u) << "alice's own two changes come back and are skipped";
+    alice.acknowledge(2);
+    EXPECT_EQ(alice.stateHash(), hub.stateHash());
+}
+
 TEST_F(ReplicaTest, AcknowledgedChangesLeaveTheOutbox) {
     const auto m = alice.insert("mission", missionFields());
     alice.update("mission", m, {{"title", "v2"}});
