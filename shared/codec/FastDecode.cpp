@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <utility>
@@ -72,6 +73,20 @@ class Parser {
         out.clear();
         for (;;) {
             const char* run = p_;
+            // Eight bytes at a time while none is a quote, a backslash, a control character or
+            // the start of a multi-byte sequence (most field text is plain ASCII prose).
+            while (end_ - p_ >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, p_, 8);
+                constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+                const auto zeroByte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
+                const std::uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
+                                              zeroByte(w ^ (ones * '"')) |
+                                              zeroByte(w ^ (ones * '\\'));
+                if (special)
+                    break;
+                p_ += 8;
+            }
             while (p_ < end_) {
                 const auto c = static_cast<unsigned char>(*p_);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)

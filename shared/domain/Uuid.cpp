@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <array>
+#include <memory>
 #include <stdexcept>
 
 namespace cadre::domain {
@@ -43,14 +44,18 @@ std::string randomUuid() {
 }
 
 std::string namedUuid(std::string_view key) {
+    // SHA-1 fetched once (OpenSSL 3 otherwise looks the algorithm up, under a lock, at every
+    // init) and one context per thread, reset by each init.
+    static EVP_MD* const sha1 = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    EVP_MD_CTX* ctx = context.get();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha1(), nullptr) == 1 &&
+    const bool ok = sha1 && ctx && EVP_DigestInit_ex(ctx, sha1, nullptr) == 1 &&
                     EVP_DigestUpdate(ctx, kNamespace.data(), kNamespace.size()) == 1 &&
                     EVP_DigestUpdate(ctx, key.data(), key.size()) == 1 &&
                     EVP_DigestFinal_ex(ctx, digest, &len) == 1;
-    EVP_MD_CTX_free(ctx);
     if (!ok || len < 16)
         throw std::runtime_error("namedUuid: SHA-1 failed");
     Bytes b{};

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <cstring>
+#include <optional>
 
 #include "domain/Uuid.h"
 
@@ -54,6 +55,16 @@ bool isValidUtf8(std::string_view t) {
     const auto* s = reinterpret_cast<const unsigned char*>(t.data());
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n;) {
+        // Most text is ASCII: eight bytes at a time while none has its high bit set.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i == n)
+            break;
         const unsigned char c = s[i];
         std::size_t len = 0;
         std::uint32_t cp = 0;
@@ -225,42 +236,56 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
     if (change.fields.empty())
         issue("fields", "a change must write at least one field");
 
-    std::set<std::string> seen;
+    // Columns written so far: by register (0 deleted, i + 1 column i); unknown ones by name.
+    std::vector<char> seen(table->columns.size() + 1, 0);
+    std::vector<std::string_view> seenUnknown;
     for (auto& f : change.fields) {
-        const std::string where = "fields." + f.column;
-        if (!seen.insert(f.column).second)
-            issue(where, "is written twice");
+        const auto issueHere = [&](std::string reason) {  // the path is built only for an issue
+            issue("fields." + f.column, std::move(reason));
+        };
+        const auto index = f.column == kDeletedColumn ? std::optional<std::size_t>(0)
+                                                      : table->columnIndex(f.column);
+        bool twice = false;
+        if (index) {
+            twice = seen[*index + (f.column == kDeletedColumn ? 0 : 1)]++ != 0;
+        } else {
+            twice =
+                std::find(seenUnknown.begin(), seenUnknown.end(), f.column) != seenUnknown.end();
+            seenUnknown.push_back(f.column);
+        }
+        if (twice)
+            issueHere("is written twice");
         if (f.bases.size() > kMaxBases)
-            issue(where, "names more than 64 bases");
+            issueHere("names more than 64 bases");
         for (const auto& b : f.bases) {
             const bool seed = b.hlc == 0 && b.device.empty();
             if (!seed && (b.hlc == 0 || !isCanonicalUuid(b.device)))
-                issue(where, "has a malformed base version");
+                issueHere("has a malformed base version");
         }
         if (change.created && !f.bases.empty())
-            issue(where, "a created record's fields have no bases");
+            issueHere("a created record's fields have no bases");
         if (f.column == kDeletedColumn) {
             if (!f.value.isInteger() || (f.value.asInteger() != 0 && f.value.asInteger() != 1))
-                issue(where, "must be 0 or 1");
+                issueHere("must be 0 or 1");
             else if (change.created && f.value.asInteger() != 0)
-                issue(where, "a record cannot be created deleted");
+                issueHere("a record cannot be created deleted");
             continue;
         }
-        const ColumnSpec* col = table->column(f.column);
+        const ColumnSpec* col = index ? &table->columns[*index] : nullptr;
         if (!col) {
-            issue(where, "unknown column '" + f.column + "' of table " + table->name);
+            issueHere("unknown column '" + f.column + "' of table " + table->name);
             continue;
         }
         if (auto reason = checkValue(*col, f.value); !reason.empty())
-            issue(where, std::move(reason));
+            issueHere(std::move(reason));
         const bool keyColumn = std::find(table->naturalKey.begin(), table->naturalKey.end(),
                                          f.column) != table->naturalKey.end();
         if (keyColumn && !change.created)
-            issue(where, "is part of the record's identity and cannot change");
+            issueHere("is part of the record's identity and cannot change");
     }
     if (change.created) {
         for (const auto& col : table->columns) {
-            if (col.required && !seen.count(col.name))
+            if (col.required && !seen[static_cast<std::size_t>(&col - table->columns.data()) + 1])
                 issue("fields." + col.name, "is required when a " + table->name + " is created");
         }
         if (!table->naturalKey.empty() && issues.size() == before) {

@@ -155,6 +155,12 @@ TEST(ValidationValues, Utf8HelpersCountCodePointsNotBytes) {
     EXPECT_TRUE(isValidUtf8("\xEF\xBF\xBD"));  // U+FFFD
     EXPECT_FALSE(isValidUtf8("\xC1\xBF"));     // overlong U+007F
     EXPECT_FALSE(isValidUtf8("\xF8\x88\x80\x80\x80"));
+    // Bad bytes after, inside and at the end of long ASCII runs (read eight bytes at a time).
+    const std::string ascii(37, 'a');
+    EXPECT_TRUE(isValidUtf8(ascii + "é" + ascii));
+    EXPECT_FALSE(isValidUtf8(ascii + "\xC1\xBF" + ascii));
+    EXPECT_FALSE(isValidUtf8(ascii.substr(0, 16) + "\xE9"));  // truncated sequence at the end
+    EXPECT_FALSE(isValidUtf8(ascii.substr(0, 7) + "\x80" + ascii));
 }
 
 TEST(ValidationValues, NaturalRecordIdIsTheNamedUuidOfTheKeyPath) {
@@ -257,6 +263,13 @@ const std::vector<ChangeCase> kChangeCases = {
     {kEdit, [](Change& c) { add(c, "colour", "red"); }, "fields.colour",
      "unknown column 'colour' of table observation"},
     {kEdit, [](Change& c) { add(c, "maturity", 1); }, "fields.maturity", "is written twice"},
+    {kEdit,
+     [](Change& c) {
+         add(c, "deleted", 1);
+         add(c, "deleted", 0);
+     },
+     "fields.deleted", "is written twice"},
+
     {kCreate, [](Change& c) { c.fields.erase(c.fields.begin() + 2); }, "fields.review_state",
      "is required when a observation is created"},
     {kEdit, [](Change& c) { only(c, "review_state", Value()); }, "fields.review_state",
@@ -301,6 +314,18 @@ TEST(ValidationChanges, EachRuleGivesOneIssueNamingTheRightField) {
         EXPECT_EQ(issues[0].field, "changes[4]." + c.field);
         EXPECT_NE(issues[0].reason.find(c.reason), std::string::npos) << issues[0].reason;
     }
+}
+
+TEST(ValidationChanges, AnUnknownColumnWrittenTwiceIsUnknownTwiceAndWrittenTwice) {
+    Change change = observationEdit();
+    add(change, "colour", "red");
+    add(change, "colour", "blue");
+    const auto issues = issuesOf(change);
+    ASSERT_EQ(issues.size(), 3u) << describe(issues);
+    EXPECT_NE(issues[0].reason.find("unknown column 'colour'"), std::string::npos);
+    EXPECT_EQ(issues[1].field, "changes[4].fields.colour");
+    EXPECT_EQ(issues[1].reason, "is written twice");
+    EXPECT_NE(issues[2].reason.find("unknown column 'colour'"), std::string::npos);
 }
 
 TEST(ValidationChanges, EveryIssueOfAChangeIsListedAndAnEmptyPathAddsNoPrefix) {
