@@ -168,9 +168,9 @@ class Replica {
     // --- Sync.
     /// Device: own changes not yet acknowledged, after `cursor` (0: from the first).
     [[nodiscard]] LogPage pending(std::int64_t cursor, std::size_t limit);
-    /// Device: the first `limit` unacknowledged own changes, as stored (no decoding: what a push
-    /// sends).
-    [[nodiscard]] OutboxPage pendingWire(std::size_t limit);
+    /// Device: the first `limit` unacknowledged own changes after sequence `after` (0: from the
+    /// first), as stored (no decoding: what a push sends).
+    [[nodiscard]] OutboxPage pendingWire(std::size_t limit, std::int64_t after = 0);
     /// Device: the server holds every own change up to `seq`; they leave the outbox.
     void acknowledge(std::int64_t seq);
     [[nodiscard]] std::int64_t pendingCount();

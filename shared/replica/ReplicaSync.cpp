@@ -50,11 +50,12 @@ LogPage Replica::pending(std::int64_t cursor, std::size_t limit) {
     return page;
 }
 
-OutboxPage Replica::pendingWire(std::size_t limit) {
-    Statement st(db_,
-                 "SELECT origin_seq, tbl, change FROM sync_log WHERE origin = ?1 "
-                 "ORDER BY origin_seq LIMIT ?2");
-    st.bind(1, deviceId_).bind(2, static_cast<std::int64_t>(limit));
+OutboxPage Replica::pendingWire(std::size_t limit, std::int64_t after) {
+    Statement st(
+        db_,
+        "SELECT origin_seq, tbl, change FROM sync_log WHERE origin = ?1 AND origin_seq > ?3 "
+        "ORDER BY origin_seq LIMIT ?2");
+    st.bind(1, deviceId_).bind(2, static_cast<std::int64_t>(limit)).bind(3, after);
     OutboxPage page;
     while (st.step()) {
         const std::int64_t seq = st.integer(0);

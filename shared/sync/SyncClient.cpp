@@ -1,5 +1,6 @@
 #include "sync/SyncClient.h"
 
+#include <future>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -216,43 +217,86 @@ void SyncClient::uploadBlobs(const std::vector<Change>& changes) {
     }
 }
 
+namespace {
+/// A push request sent, with the device's raw clock around it (for the server time).
+struct Posted {
+    TransportResponse response;
+    std::int64_t sentMs = 0, receivedMs = 0;
+};
+}  // namespace
+
 void SyncClient::push(SyncResult& result) {
     const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
     bool restamped = false;
     if (const auto n = device_.restampPending(); n > 0 && options_.log)
         options_.log("sync: " + std::to_string(n) + " changes re-stamped after a clock correction");
-    for (;;) {
-        // The outbox as stored is the wire format: the batch is the stored changes, joined.
-        const auto page = device_.pendingWire(options_.pushBatch);
-        if (page.changes.empty())
-            return;
-        std::string batch = "{\"changes\":[";
-        std::size_t size = batch.size() + 2;
-        for (const auto& c : page.changes)
+    // The outbox after `after`, joined into a batch: the outbox as stored is the wire format.
+    struct Batch {
+        replica::OutboxPage page;
+        std::string body;
+        std::vector<Change> attachments;  ///< their files go up before the batch
+    };
+    const auto prepare = [&](std::int64_t after) -> std::optional<Batch> {
+        Batch b;
+        b.page = device_.pendingWire(options_.pushBatch, after);
+        if (b.page.changes.empty())
+            return std::nullopt;
+        std::size_t size = 16;
+        for (const auto& c : b.page.changes)
             size += c.size() + 1;
-        batch.reserve(size);
-        std::vector<Change> attachments;
-        for (std::size_t i = 0; i < page.changes.size(); ++i) {
+        b.body.reserve(size);
+        b.body = "{\"changes\":[";
+        for (std::size_t i = 0; i < b.page.changes.size(); ++i) {
             if (i)
-                batch += ',';
-            batch += page.changes[i];
-            if (page.tables[i] == "attachment")
-                attachments.push_back(codec::decodeChange(page.changes[i]));
+                b.body += ',';
+            b.body += b.page.changes[i];
+            if (b.page.tables[i] == "attachment")
+                b.attachments.push_back(codec::decodeChange(b.page.changes[i]));
         }
-        batch += "]}";
-        uploadBlobs(attachments);
-        const std::int64_t sent = raw();
-        const TransportResponse r =
-            authorized(TransportRequest{"POST", "/v1/push", {}, std::move(batch)});
-        learnServerTime(r.body, sent, raw(), &result);
+        b.body += "]}";
+        return b;
+    };
+    // Sends on a thread of its own: the transport is never used by two threads at once (a
+    // batch's files go up only once the batch before it has been answered).
+    const auto post = [&](std::string body) {
+        return std::async(std::launch::async, [this, &raw, body = std::move(body)]() mutable {
+            Posted p;
+            p.sentMs = raw();
+            p.response = authorized(TransportRequest{"POST", "/v1/push", {}, std::move(body)});
+            p.receivedMs = raw();
+            return p;
+        });
+    };
+    std::optional<Batch> batch = prepare(0);
+    if (!batch)
+        return;
+    uploadBlobs(batch->attachments);
+    std::future<Posted> inflight = post(std::move(batch->body));
+    const auto restart = [&] {  // the outbox changed (re-stamped, set aside): read it again
+        batch = prepare(0);
+        if (!batch)
+            return false;
+        uploadBlobs(batch->attachments);
+        inflight = post(std::move(batch->body));
+        return true;
+    };
+    for (;;) {
+        const Posted posted = inflight.get();
+        const TransportResponse& r = posted.response;
+        const replica::OutboxPage& page = batch->page;
+        learnServerTime(r.body, posted.sentMs, posted.receivedMs, &result);
         if (r.status == 422 && !restamped) {
             // The server found this device's timestamps too far ahead: learn its time, re-stamp
             // what has not been pushed, and try once more.
             if (auto t = r.headers.find("x-cadre-server-time-ms"); t != r.headers.end()) {
-                learnServerTime("{\"server_time_ms\":" + t->second + "}", sent, raw(), &result);
+                learnServerTime("{\"server_time_ms\":" + t->second + "}", posted.sentMs,
+                                posted.receivedMs, &result);
                 restamped = true;
-                if (device_.restampPending() > 0)
+                if (device_.restampPending() > 0) {
+                    if (!restart())
+                        return;
                     continue;
+                }
             }
         }
         if (r.status != 200) {
@@ -270,6 +314,8 @@ void SyncClient::push(SyncResult& result) {
                     if (options_.log)
                         options_.log("sync: " + std::to_string(n) +
                                      " refused changes set aside; pushing the rest");
+                    if (!restart())
+                        return;
                     continue;
                 }
             }
@@ -281,25 +327,41 @@ void SyncClient::push(SyncResult& result) {
                             "the server acknowledged nothing of a push: stopping to avoid a loop");
         const std::int64_t upTo = std::min(acked, device_.lastSeq());
         result.pushed += static_cast<std::size_t>(upTo - page.firstSeq + 1);
+        // The next batch goes out before this one's acknowledgement is written, so the device's
+        // own work (its outbox read and delete, their commit) overlaps the server's. Until it is
+        // written, a crash only means the server sees the acknowledged batch again: a replay.
+        std::optional<Batch> next = prepare(upTo);
+        if (next) {
+            uploadBlobs(next->attachments);
+            inflight = post(std::move(next->body));
+        }
         device_.acknowledge(upTo);
         result.ackedSeq = upTo;
+        if (!next)
+            return;
+        batch = std::move(next);
     }
 }
 
 void SyncClient::pull(SyncResult& result) {
     const auto raw = [&] { return device_.clock().physicalNowMs() - device_.clock().offsetMs(); };
-    for (;;) {
-        const std::string cursor = device_.localSetting("pull_cursor");
-        const std::int64_t sent = raw();
-        const TransportResponse r =
+    const auto fetch = [this, &raw](const std::string& cursor) {
+        Posted p;
+        p.sentMs = raw();
+        p.response =
             authorized(TransportRequest{"GET",
                                         "/v1/pull?limit=" + std::to_string(options_.pullLimit) +
                                             (cursor.empty() ? "" : "&cursor=" + cursor),
                                         {},
                                         ""});
+        p.receivedMs = raw();
+        return p;
+    };
+    Posted fetched = fetch(device_.localSetting("pull_cursor"));
+    for (;;) {
+        const TransportResponse& r = fetched.response;
         if (r.status != 200)
             throw SyncError(r.status, "pull refused: " + rejectionOf(r).message);
-        const std::int64_t received = raw();
         codec::PullPage page;
         try {
             page = codec::decodePullPage(r.body);
@@ -309,7 +371,13 @@ void SyncClient::pull(SyncResult& result) {
                 std::string("the server sent changes this device cannot read: ") + e.what());
         }
         if (page.serverTimeMs > 0)  // taken from the decoded page: no second parse of the body
-            learnServerTime(page.serverTimeMs, sent, received, &result);
+            learnServerTime(page.serverTimeMs, fetched.sentMs, fetched.receivedMs, &result);
+        // The next page is fetched (on a thread of its own: the transport is used by one thread
+        // at a time) while this one is applied. Its cursor is this page's, which is stored with
+        // this page's changes; should applying fail, the fetched page is dropped.
+        std::future<Posted> next;
+        if (page.more)
+            next = std::async(std::launch::async, fetch, page.cursor);
         device_.transaction([&] {
             if (!page.changes.empty())  // validated by decodePullPage: not a second time
                 result.pulled += device_.applyPulled(page).applied;
@@ -318,6 +386,7 @@ void SyncClient::pull(SyncResult& result) {
         ++result.pages;
         if (!page.more)
             return;
+        fetched = next.get();
     }
 }
 

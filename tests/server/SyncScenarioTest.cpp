@@ -293,6 +293,60 @@ TEST_F(SyncScenario, ARefusedChangeMidBatchIsSetAsideWithItsRecordsLaterChanges)
     expectIntegrity(amina.replica);
 }
 
+// The client sends the next batch while it writes the acknowledgement of the one before; a
+// refusal midway sets the change aside and the push starts over from the outbox as it now is.
+TEST_F(SyncScenario, SmallBatchesGoOutBackToBackAndARefusalMidwayStartsOverCleanly) {
+    Device amina(dir, app, "amina", &time);
+    amina.client.sync();
+    amina.replica.applyRemote(
+        [&] {
+            std::vector<Change> all;
+            app.sync().withHub([&](Replica& hub) {
+                for (auto& c : hub.changesSince(0, 100000).changes)
+                    if (c.table == "mission" && c.row == otherMission)
+                        all.push_back(c);
+            });
+            return all;
+        }(),
+        Replica::Delivery::Relayed);
+    const auto before = amina.replica.lastSeq();
+    for (int i = 0; i < 20; ++i) {
+        amina.replica.insert("person", {{"family_name", "batched " + std::to_string(i)}});
+        if (i == 7 || i == 15)  // not hers: refused, set aside
+            amina.replica.update("mission", otherMission,
+                                 {{"economic_context", "Not hers " + std::to_string(i)}});
+    }
+    SyncClient::Options small = Device::clientOptions();
+    small.pushBatch = 3;
+    SyncClient client(amina.replica, amina.transport, small);
+    client.login("amina", "correct horse battery", "amina's laptop");
+    SyncResult result;
+    client.push(result);
+    EXPECT_EQ(result.pushed, 20u);
+    EXPECT_EQ(result.setAside, 2u);
+    EXPECT_EQ(amina.replica.pendingCount(), 0);
+    EXPECT_EQ(amina.replica.lastSeq(), before + 20);
+    app.sync().withHub([&](Replica& hub) {
+        EXPECT_EQ(hub.originSeq(amina.replica.deviceId()), before + 20);
+        replica::Statement count(hub.database(),
+                                 "SELECT count(*) FROM person WHERE family_name LIKE 'batched %'");
+        ASSERT_TRUE(count.step());
+        EXPECT_EQ(count.integer(0), 20);
+        replica::Statement receipts(hub.database(),
+                                    "SELECT count(*) FROM push_receipt WHERE device_id = ?1");
+        receipts.bind(1, amina.replica.deviceId());
+        ASSERT_TRUE(receipts.step());
+        EXPECT_GE(receipts.integer(0), 7);  // 20 changes, 3 per batch
+        EXPECT_TRUE(hub.get("mission", otherMission)->fields.at("economic_context").isNull());
+    });
+    // Nothing is left to send or to re-send: a second push sends no request with changes.
+    SyncResult again;
+    client.push(again);
+    EXPECT_EQ(again.pushed, 0u);
+    EXPECT_TRUE(again.rejections.empty());
+    expectIntegrity(amina.replica);
+}
+
 TEST_F(SyncScenario, ReplayedAndOverlappingPushesGiveTheOriginalAnswer) {
     Device amina(dir, app, "amina", &time);
     amina.client.sync();
