@@ -277,6 +277,22 @@ std::vector<Change> decodeBatch(std::string_view text) {
     return changes;
 }
 
+std::optional<PullTail> peekPullTail(std::string_view text) {
+    constexpr std::string_view cursorKey = "\"cursor\":\"", moreKey = "\"more\":";
+    const auto at = text.rfind(cursorKey);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const auto begin = at + cursorKey.size();
+    const auto end = text.find('"', begin);
+    const auto more = text.find(moreKey, begin);
+    if (end == std::string_view::npos || more == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view value = text.substr(more + moreKey.size());
+    if (value.substr(0, 4) != "true" && value.substr(0, 5) != "false")
+        return std::nullopt;
+    return PullTail{std::string(text.substr(begin, end - begin)), value.front() == 't'};
+}
+
 PullPage decodePullPage(std::string_view text) {
     PullPage page;
     if (!detail::fastDecodePullPage(text, page))

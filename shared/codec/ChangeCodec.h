@@ -8,6 +8,7 @@
 // A batch: {"changes": [<change>, …]}.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -50,6 +51,15 @@ struct PullPage {
 /// Decodes and validates a pull answer (every change, as decodeBatch does).
 /// Throws domain::ValidationError.
 [[nodiscard]] PullPage decodePullPage(std::string_view json);
+
+/// The cursor and "more" of a pull answer, read from its end without decoding it (the server
+/// writes them after the changes), so that the next page can be asked for while this one is
+/// decoded. A hint only: check it against the decoded page. nullopt when not found.
+struct PullTail {
+    std::string cursor;
+    bool more = false;
+};
+[[nodiscard]] std::optional<PullTail> peekPullTail(std::string_view json);
 
 /// The most changes one batch may hold.
 inline constexpr std::size_t kMaxBatchChanges = 10000;

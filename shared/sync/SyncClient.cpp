@@ -362,6 +362,16 @@ void SyncClient::pull(SyncResult& result) {
         const TransportResponse& r = fetched.response;
         if (r.status != 200)
             throw SyncError(r.status, "pull refused: " + rejectionOf(r).message);
+        // The next page is fetched (on a thread of its own: the transport is used by one thread
+        // at a time) while this one is decoded and applied, on the cursor this page ends with:
+        // read from its tail at once, checked against the decoded page below. Its cursor is
+        // stored with this page's changes; should decoding or applying fail, it is dropped.
+        std::future<Posted> next;
+        std::string asked;
+        if (const auto tail = codec::peekPullTail(r.body); tail && tail->more) {
+            asked = tail->cursor;
+            next = std::async(std::launch::async, fetch, asked);
+        }
         codec::PullPage page;
         try {
             page = codec::decodePullPage(r.body);
@@ -372,11 +382,11 @@ void SyncClient::pull(SyncResult& result) {
         }
         if (page.serverTimeMs > 0)  // taken from the decoded page: no second parse of the body
             learnServerTime(page.serverTimeMs, fetched.sentMs, fetched.receivedMs, &result);
-        // The next page is fetched (on a thread of its own: the transport is used by one thread
-        // at a time) while this one is applied. Its cursor is this page's, which is stored with
-        // this page's changes; should applying fail, the fetched page is dropped.
-        std::future<Posted> next;
-        if (page.more)
+        if (next.valid() && (!page.more || asked != page.cursor)) {
+            next.wait();  // asked for on a tail the page does not confirm: not used
+            next = {};
+        }
+        if (page.more && !next.valid())
             next = std::async(std::launch::async, fetch, page.cursor);
         device_.transaction([&] {
             if (!page.changes.empty())  // validated by decodePullPage: not a second time

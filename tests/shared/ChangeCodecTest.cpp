@@ -338,3 +338,29 @@ TEST(ChangeCodecPushedBatch, RefusesWhatDecodeBatchRefuses) {
 
 }  // namespace
 }  // namespace cadre::codec
+
+namespace cadre::codec {
+namespace {
+
+TEST(ChangeCodecPullTail, TheCursorAndMoreAreReadFromTheEndOfAPage) {
+    const std::string change =
+        R"({"author":"a","bases":{},"created":false,"fields":{"gaps":"\"cursor\":\"x\""},)"
+        R"("hlc":1,"origin":"o","row":"r","seq":1,"table":"observation"})";
+    const auto tail = peekPullTail(R"({"changes":[)" + change +
+                                   R"(],"cursor":"AbC-_9","more":true,"server_time_ms":17})");
+    ASSERT_TRUE(tail.has_value());
+    EXPECT_EQ(tail->cursor, "AbC-_9");
+    EXPECT_TRUE(tail->more);
+    const auto last = peekPullTail(R"({"changes":[],"cursor":"Zz","more":false})");
+    ASSERT_TRUE(last.has_value());
+    EXPECT_EQ(last->cursor, "Zz");
+    EXPECT_FALSE(last->more);
+    // Not a page as the server writes it: no hint (the client then waits for the decoded page).
+    EXPECT_FALSE(peekPullTail(R"({"changes":[]})").has_value());
+    EXPECT_FALSE(peekPullTail(R"({"changes":[],"cursor":"Zz"})").has_value());
+    EXPECT_FALSE(peekPullTail(R"({"changes":[],"cursor":"Zz","more":1})").has_value());
+    EXPECT_FALSE(peekPullTail(R"({"cursor":"unterminated)").has_value());
+}
+
+}  // namespace
+}  // namespace cadre::codec
