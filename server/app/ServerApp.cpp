@@ -43,6 +43,10 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     counters.rejected = [this](const std::string& reason) { metrics_.rejected(reason); };
     counters.committed = [this](std::size_t pushes) { metrics_.committed(pushes); };
     counters.pulled = [this](std::size_t n) { metrics_.pulled(n); };
+    if (!options_.attachments.mayDownload)
+        options_.attachments.mayDownload = [this](const Session& s, const std::string& sha256) {
+            return sync_->mayReadBlob(s, sha256);
+        };
     attachments_ = std::make_unique<AttachmentService>(
         std::filesystem::path(databasePath).parent_path() / "blobs", options_.attachments);
     counters.blobComplete = [this](const std::string& sha256) {

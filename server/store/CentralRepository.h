@@ -37,6 +37,9 @@ class CentralRepository {
         [[nodiscard]] virtual std::int64_t originSeq(const std::string& origin) = 0;
         /// Every open conflict.
         [[nodiscard]] virtual std::vector<replica::Conflict> conflicts() = 0;
+        /// The ids of the attachment records (deleted ones included) that name blob `sha256`.
+        [[nodiscard]] virtual std::vector<std::string> attachmentsNaming(
+            const std::string& sha256) = 0;
     };
 
     /// The one write transaction of a group of pushes. Its reads see the group's own writes so

@@ -22,6 +22,14 @@ class ReplicaReads : public Scope {
         return replica_.originSeq(origin);
     }
     std::vector<replica::Conflict> conflicts() override { return replica_.conflicts(); }
+    std::vector<std::string> attachmentsNaming(const std::string& sha256) override {
+        replica::Statement st(replica_.database(), "SELECT id FROM attachment WHERE sha256 = ?1");
+        st.bind(1, sha256);
+        std::vector<std::string> ids;
+        while (st.step())
+            ids.push_back(st.text(0));
+        return ids;
+    }
 
   protected:
     replica::Replica& replica_;

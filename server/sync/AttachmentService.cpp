@@ -159,9 +159,7 @@ std::string AttachmentService::statusBody(const std::string& sha256) const {
     return body.dump();
 }
 
-HttpResponse AttachmentService::handle(const Session& /*session*/, const HttpRequest& request) {
-    // Any signed-in device may upload, and any signed-in user may download any blob. Follow-up:
-    // scope downloads to users who may read an attachment record naming the blob.
+HttpResponse AttachmentService::handle(const Session& session, const HttpRequest& request) {
     if (!handles(request.path))
         return jsonError(404, "not_found", "no such endpoint");
     std::string_view rest = std::string_view(request.path).substr(kPrefix.size());
@@ -177,8 +175,13 @@ HttpResponse AttachmentService::handle(const Session& /*session*/, const HttpReq
         return status(sha256);
     if (!isStatus && m == "PUT")
         return put(sha256, request);
-    if (!isStatus && m == "GET")
+    if (!isStatus && m == "GET") {
+        if (options_.mayDownload && !options_.mayDownload(session, sha256))
+            return jsonError(403, "forbidden",
+                             "no attachment you may read names this file: ask headquarters for "
+                             "access to its mission or training");
         return get(sha256, request);
+    }
     return jsonError(405, "method_not_allowed",
                      m + " is not allowed on " + routeName(request.path));
 }

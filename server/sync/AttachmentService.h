@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,6 +43,10 @@ class AttachmentService {
     struct Options {
         std::uint64_t maxBlobBytes = 256ULL << 20;  ///< = the attachment.size_bytes maximum
         std::uint64_t maxReadBytes = 32ULL << 20;   ///< per download answer
+        /// Whether a user may download a blob (their rights over the attachment records naming
+        /// it); unset: every signed-in user may. Uploads and status are open to every signed-in
+        /// device: a file goes up before the record that names it.
+        std::function<bool(const Session&, const std::string& sha256)> mayDownload;
     };
 
     /// Creates `directory` and `directory/partial` if needed.

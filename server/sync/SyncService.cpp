@@ -303,6 +303,35 @@ HttpResponse SyncService::pull(const Session& session, const HttpRequest& reques
     return HttpResponse{200, "application/json", {}, std::move(body)};
 }
 
+bool SyncService::mayReadBlob(const Session& session, const std::string& sha256) {
+    bool allowed = false;
+    repository_.snapshot([&](CentralRepository::Snapshot& hub) {
+        const Reach reach = hub.reachOf(session.user);
+        if (reach.readsEverything()) {
+            allowed = true;
+            return;
+        }
+        const auto lookup = [&](const std::string& table, const std::string& id,
+                                const std::string& column) -> std::optional<Value> {
+            auto rec = hub.get(table, id);
+            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
+                                                    : std::nullopt;
+        };
+        for (const auto& id : hub.attachmentsNaming(sha256)) {
+            const auto own = [&](const std::string& column) -> std::optional<Value> {
+                return column == "id" ? std::optional<Value>(Value(id))
+                                      : lookup("attachment", id, column);
+            };
+            const auto scope = domain::scopeOf("attachment", own, lookup);
+            if (scope && reach.canRead(*scope)) {
+                allowed = true;
+                return;
+            }
+        }
+    });
+    return allowed;
+}
+
 HttpResponse SyncService::conflicts(const Session& session, const HttpRequest&) {
     json list = json::array();
     repository_.read([&](CentralRepository::Reads& hub) {

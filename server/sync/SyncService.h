@@ -56,6 +56,11 @@ class SyncService {
     /// POST /v1/conflicts/resolve — {"table","row","column","value"}: HQ writes the final value.
     [[nodiscard]] HttpResponse resolve(const Session& session, const HttpRequest& request);
 
+    /// Whether `session`'s user may download blob `sha256`: HQ always; others when they may read
+    /// an attachment record naming it (a blob with no record yet is its uploader's alone, who
+    /// holds the file).
+    [[nodiscard]] bool mayReadBlob(const Session& session, const std::string& sha256);
+
     /// Push batches waiting for a commit (decoded, not yet taken into a group).
     [[nodiscard]] std::size_t queuedPushes();
     /// Runs `body` with the hub locked (admin commands, tests): CentralRepository::withHub.

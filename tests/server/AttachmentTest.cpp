@@ -280,7 +280,7 @@ TEST_F(Attachments, ASizeOverTheLimitIsRefused) {
     EXPECT_EQ(r.status, 413);
     EXPECT_EQ(json::parse(r.body)["error"]["code"], "too_large");
 
-    AttachmentService small(dir.file("small"), {1 * kMiB, 32 * kMiB});
+    AttachmentService small(dir.file("small"), {1 * kMiB, 32 * kMiB, {}});
     BlobTransport to(small, session());
     const std::string bytes = randomBytes(kMiB + 1, 7), path = dir.file("big.bin");
     writeFile(path, bytes);

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "app/AdminCommands.h"
 #include "codec/ChangeCodec.h"
+#include "sync/AttachmentClient.h"
 
 namespace cadre::test {
 namespace {
@@ -202,6 +203,56 @@ TEST_F(AuthorizationMatrix, EveryRoleEveryEndpointInAndOutOfScope) {
         EXPECT_EQ(app.handle({"GET", "/health", {}, {}, "", ""}).status, 200);
         EXPECT_EQ(app.handle(as(a, "POST", "/v1/logout", "{}")).status, 200);
         EXPECT_EQ(app.handle(as(a, "GET", "/v1/conflicts")).status, 401);  // signed out
+    }
+}
+
+// A file goes up before the record that names it, so any signed-in device may upload and ask a
+// blob's status; downloading follows the attachment records: HQ reads every file, others the
+// files named by a record they may read (its mission or training assigned to them).
+TEST_F(AuthorizationMatrix, BlobDownloadsFollowTheAttachmentsThatNameThem) {
+    struct Blob {
+        std::string bytes, sha256, ownerTable, ownerId;
+    };
+    std::vector<Blob> blobs = {{"photo of the assigned mission", "", "mission", mission},
+                               {"photo of the other mission", "", "mission", otherMission},
+                               {"photo of the assigned training", "", "training", training},
+                               {"a file no record names yet", "", "", ""}};
+    const Account& uploader = accounts.front();  // amina: uploads are open to every device
+    for (auto& b : blobs) {
+        b.sha256 = sync::sha256Of(b.bytes);
+        auto put = as(uploader, "PUT", "/v1/blobs/" + b.sha256, b.bytes);
+        put.query = {{"offset", "0"}, {"size", std::to_string(b.bytes.size())}};
+        const auto r = app.handle(put);
+        ASSERT_EQ(r.status, 200) << r.body;
+        if (b.ownerTable.empty())
+            continue;
+        app.sync().withHub([&](Replica& hub) {
+            hub.setAuthor("admin");
+            (void)hub.insert("attachment",
+                             {{"owner_table", b.ownerTable},
+                              {"owner_id", b.ownerId},
+                              {"sha256", b.sha256},
+                              {"file_name", "photo.jpg"},
+                              {"media_type", "image/jpeg"},
+                              {"size_bytes", static_cast<std::int64_t>(b.bytes.size())}});
+        });
+    }
+    const std::map<std::string, std::vector<int>> expected = {{"amina", {200, 403, 403, 403}},
+                                                              {"fatou", {403, 403, 200, 403}},
+                                                              {"hq.reviewer", {200, 200, 200, 200}},
+                                                              {"admin", {200, 200, 200, 200}}};
+    for (const auto& a : accounts) {
+        for (std::size_t i = 0; i < blobs.size(); ++i) {
+            SCOPED_TRACE(a.name + " downloads " + blobs[i].bytes);
+            const auto r = app.handle(as(a, "GET", "/v1/blobs/" + blobs[i].sha256));
+            EXPECT_EQ(r.status, expected.at(a.name)[i]) << r.body;
+            if (r.status == 200)
+                EXPECT_EQ(r.body, blobs[i].bytes);
+            else
+                EXPECT_EQ(r.body.find(blobs[i].bytes), std::string::npos);
+            EXPECT_EQ(app.handle(as(a, "GET", "/v1/blobs/" + blobs[i].sha256 + "/status")).status,
+                      200);
+        }
     }
 }
 
