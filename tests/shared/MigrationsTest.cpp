@@ -304,6 +304,8 @@ TEST_P(MigrationsUpgrade, KeepsEveryRowAndAddsTheReferenceData) {
         EXPECT_EQ(row.blob(0), blob) << key.first << " " << key.second;
     }
     for (const auto& spec : domain::syncedTables()) {
+        if (metaBefore.empty())
+            break;  // a fixture from version 6 on: the versions were in the rows already
         // Only the records that had versions got them; the others stay NULL (seed values).
         std::size_t had = 0;
         for (const auto& [key, blob] : metaBefore)
