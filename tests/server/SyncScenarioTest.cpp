@@ -73,6 +73,18 @@ class SyncScenario : public ::testing::Test {
         app.accounts().createUser("hq.reviewer", "correct horse battery", Role::HqReviewer, "");
     }
 
+    /// Gives `d` the mission it is not assigned to (as a device that kept it after being taken
+    /// off it), so that it can write to it offline.
+    void holdOtherMission(Device& d) {
+        std::vector<Change> all;
+        app.sync().withHub([&](Replica& hub) {
+            for (auto& c : hub.changesSince(0, 100000).changes)
+                if (c.table == "mission" && c.row == otherMission)
+                    all.push_back(c);
+        });
+        d.replica.applyRemote(all, Replica::Delivery::Relayed);
+    }
+
     std::string hubHash() {
         std::string h;
         app.sync().withHub([&](Replica& hub) { h = hub.stateHash(); });
@@ -253,17 +265,7 @@ TEST_F(SyncScenario, AnExpertWritingAnotherMissionIsRefusedAndKeepsTheData) {
 TEST_F(SyncScenario, ARefusedChangeMidBatchIsSetAsideWithItsRecordsLaterChanges) {
     Device amina(dir, app, "amina", &time);
     amina.client.sync();
-    amina.replica.applyRemote(
-        [&] {
-            std::vector<Change> all;
-            app.sync().withHub([&](Replica& hub) {
-                for (auto& c : hub.changesSince(0, 100000).changes)
-                    if (c.table == "mission" && c.row == otherMission)
-                        all.push_back(c);
-            });
-            return all;
-        }(),
-        Replica::Delivery::Relayed);
+    holdOtherMission(amina);
     const auto before = amina.replica.lastSeq();
     amina.replica.insert("person", {{"family_name", "Before"}});
     amina.replica.update("mission", otherMission, {{"economic_context", "Not hers (1)"}});
@@ -298,17 +300,7 @@ TEST_F(SyncScenario, ARefusedChangeMidBatchIsSetAsideWithItsRecordsLaterChanges)
 TEST_F(SyncScenario, SmallBatchesGoOutBackToBackAndARefusalMidwayStartsOverCleanly) {
     Device amina(dir, app, "amina", &time);
     amina.client.sync();
-    amina.replica.applyRemote(
-        [&] {
-            std::vector<Change> all;
-            app.sync().withHub([&](Replica& hub) {
-                for (auto& c : hub.changesSince(0, 100000).changes)
-                    if (c.table == "mission" && c.row == otherMission)
-                        all.push_back(c);
-            });
-            return all;
-        }(),
-        Replica::Delivery::Relayed);
+    holdOtherMission(amina);
     const auto before = amina.replica.lastSeq();
     for (int i = 0; i < 20; ++i) {
         amina.replica.insert("person", {{"family_name", "batched " + std::to_string(i)}});
@@ -522,17 +514,7 @@ TEST_F(SyncScenario, ConcurrentPushesCommitTogetherAndARefusedOneIsUndoneAlone) 
         d->client.sync();
     // Amina holds a change the server refuses (another Member's mission): every push of hers is
     // refused while the others push.
-    amina.replica.applyRemote(
-        [&] {
-            std::vector<Change> all;
-            app.sync().withHub([&](Replica& hub) {
-                for (auto& c : hub.changesSince(0, 100000).changes)
-                    if (c.table == "mission" && c.row == otherMission)
-                        all.push_back(c);
-            });
-            return all;
-        }(),
-        Replica::Delivery::Relayed);
+    holdOtherMission(amina);
     constexpr int kRounds = 25;
     std::atomic<int> refused{0};
     std::vector<std::thread> threads;
