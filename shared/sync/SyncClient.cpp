@@ -218,7 +218,8 @@ void SyncClient::uploadBlobs(const std::vector<Change>& changes) {
 }
 
 namespace {
-/// A push request sent, with the device's raw clock around it (for the server time).
+/// A request sent (push or pull) and its answer, with the device's raw clock around it (for the
+/// server time).
 struct Posted {
     TransportResponse response;
     std::int64_t sentMs = 0, receivedMs = 0;
@@ -267,19 +268,20 @@ void SyncClient::push(SyncResult& result) {
             return p;
         });
     };
-    std::optional<Batch> batch = prepare(0);
+    std::future<Posted> inflight;
+    // Sends the outbox after `after`, its files first; the batch sent, or nullopt when none is
+    // left.
+    const auto sendFrom = [&](std::int64_t after) {
+        std::optional<Batch> b = prepare(after);
+        if (b) {
+            uploadBlobs(b->attachments);
+            inflight = post(std::move(b->body));
+        }
+        return b;
+    };
+    std::optional<Batch> batch = sendFrom(0);
     if (!batch)
         return;
-    uploadBlobs(batch->attachments);
-    std::future<Posted> inflight = post(std::move(batch->body));
-    const auto restart = [&] {  // the outbox changed (re-stamped, set aside): read it again
-        batch = prepare(0);
-        if (!batch)
-            return false;
-        uploadBlobs(batch->attachments);
-        inflight = post(std::move(batch->body));
-        return true;
-    };
     for (;;) {
         const Posted posted = inflight.get();
         const TransportResponse& r = posted.response;
@@ -293,7 +295,7 @@ void SyncClient::push(SyncResult& result) {
                                 posted.receivedMs, &result);
                 restamped = true;
                 if (device_.restampPending() > 0) {
-                    if (!restart())
+                    if (!(batch = sendFrom(0)))  // the outbox changed: read it again
                         return;
                     continue;
                 }
@@ -314,7 +316,7 @@ void SyncClient::push(SyncResult& result) {
                     if (options_.log)
                         options_.log("sync: " + std::to_string(n) +
                                      " refused changes set aside; pushing the rest");
-                    if (!restart())
+                    if (!(batch = sendFrom(0)))  // the outbox changed: read it again
                         return;
                     continue;
                 }
@@ -330,11 +332,7 @@ void SyncClient::push(SyncResult& result) {
         // The next batch goes out before this one's acknowledgement is written, so the device's
         // own work (its outbox read and delete, their commit) overlaps the server's. Until it is
         // written, a crash only means the server sees the acknowledged batch again: a replay.
-        std::optional<Batch> next = prepare(upTo);
-        if (next) {
-            uploadBlobs(next->attachments);
-            inflight = post(std::move(next->body));
-        }
+        std::optional<Batch> next = sendFrom(upTo);
         device_.acknowledge(upTo);
         result.ackedSeq = upTo;
         if (!next)
