@@ -635,6 +635,17 @@ struct Results {
     std::vector<Best> download, endToEnd;  ///< per pull limit
 };
 
+/// A hub replica with the server's settings (steps 4 and 5): its page cache, and no checkpoint in
+/// the commit path (the server's checkpointer thread does them).
+Replica::Options serverHubOptions() {
+    Replica::Options o;
+    o.role = Replica::Role::Hub;
+    o.author = "bench";
+    o.database.cacheSizeKiB = 65536;
+    o.database.walAutocheckpointPages = -1;
+    return o;
+}
+
 /// 5. The floor: the rows the hub writes for each pushed change — the observation (with the
 /// versions blob step 4 stored for it) and the log row (the change's wire text and scope) — as
 /// plain prepared INSERTs into a fresh migrated hub file, with the server's settings, `--batch`
@@ -651,12 +662,7 @@ Figure rawFloor(const Config& cfg, const Inputs& in, Replica& applied, const fs:
     for (const auto& c : in.creates)
         wire.push_back(cadre::codec::encodeChange(c));
     removeDb(file);
-    Replica::Options o;
-    o.role = Replica::Role::Hub;
-    o.author = "bench";
-    o.database.cacheSizeKiB = 65536;
-    o.database.walAutocheckpointPages = -1;
-    Replica hub(file.string(), o);
+    Replica hub(file.string(), serverHubOptions());
     Database& db = hub.database();
     const Change& first = in.creates.front();
     std::string cols = "id, deleted", params = "?1, 0";
@@ -734,14 +740,7 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
                  "fresh hub replica, " +
                      std::to_string(cfg.batch) + " changes per call (no server)"};
         const fs::path file = dir / "apply-hub.db";
-        Replica::Options o;
-        o.role = Replica::Role::Hub;
-        o.author = "bench";
-        // The server's settings: its page cache, and no checkpoint in the commit path (the
-        // server's checkpointer thread does them).
-        o.database.cacheSizeKiB = 65536;
-        o.database.walAutocheckpointPages = -1;
-        Replica hub(file.string(), o);
+        Replica hub(file.string(), serverHubOptions());
         // The batches as the server holds them once decoded (decoding is not timed here).
         std::vector<std::string> bodies;
         for (std::size_t from = 0; from < in.creates.size(); from += cfg.batch)

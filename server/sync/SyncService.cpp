@@ -17,6 +17,22 @@ using nlohmann::json;
 
 namespace {
 
+/// The scope of a record as the repository holds it (its fields, and its parents' for records
+/// scoped through them); nullopt when it cannot be known.
+std::optional<domain::RecordScope> storedScope(CentralRepository::Reads& hub,
+                                               const std::string& table, const std::string& id) {
+    const auto lookup = [&](const std::string& t, const std::string& rowId,
+                            const std::string& column) -> std::optional<Value> {
+        auto rec = hub.get(t, rowId);
+        return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
+                                                : std::nullopt;
+    };
+    const auto own = [&](const std::string& column) -> std::optional<Value> {
+        return column == "id" ? std::optional<Value>(Value(id)) : lookup(table, id, column);
+    };
+    return domain::scopeOf(table, own, lookup);
+}
+
 HttpResponse ok(const json& body) {
     return HttpResponse{200, "application/json", {}, body.dump()};
 }
@@ -311,18 +327,8 @@ bool SyncService::mayReadBlob(const Session& session, const std::string& sha256)
             allowed = true;
             return;
         }
-        const auto lookup = [&](const std::string& table, const std::string& id,
-                                const std::string& column) -> std::optional<Value> {
-            auto rec = hub.get(table, id);
-            return rec && rec->fields.count(column) ? std::optional<Value>(rec->fields.at(column))
-                                                    : std::nullopt;
-        };
         for (const auto& id : hub.attachmentsNaming(sha256)) {
-            const auto own = [&](const std::string& column) -> std::optional<Value> {
-                return column == "id" ? std::optional<Value>(Value(id))
-                                      : lookup("attachment", id, column);
-            };
-            const auto scope = domain::scopeOf("attachment", own, lookup);
+            const auto scope = storedScope(hub, "attachment", id);
             if (scope && reach.canRead(*scope)) {
                 allowed = true;
                 return;
@@ -338,18 +344,7 @@ HttpResponse SyncService::conflicts(const Session& session, const HttpRequest&) 
         const Reach reach = hub.reachOf(session.user);
         for (const auto& c : hub.conflicts()) {
             if (!reach.readsEverything()) {
-                const auto lookup = [&](const std::string& table, const std::string& id,
-                                        const std::string& column) -> std::optional<Value> {
-                    auto rec = hub.get(table, id);
-                    return rec && rec->fields.count(column)
-                               ? std::optional<Value>(rec->fields.at(column))
-                               : std::nullopt;
-                };
-                const auto own = [&](const std::string& column) -> std::optional<Value> {
-                    return column == "id" ? std::optional<Value>(Value(c.row))
-                                          : lookup(c.table, c.row, column);
-                };
-                const auto scope = domain::scopeOf(c.table, own, lookup);
+                const auto scope = storedScope(hub, c.table, c.row);
                 if (!scope || !reach.canRead(*scope))
                     continue;
             }
