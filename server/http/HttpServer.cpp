@@ -36,6 +36,9 @@
 #include <cpprest/http_listener.h>
 #pragma GCC diagnostic pop
 
+#include "http/HandlerPool.h"
+#include "sync/https/CpprestThreads.h"
+
 namespace cadre::server {
 namespace {
 
@@ -258,8 +261,9 @@ HttpResponse internalError() {
 /// would otherwise keep cpprestsdk's close() waiting), and the server waits for running handlers.
 class Dispatch : public std::enable_shared_from_this<Dispatch> {
   public:
-    Dispatch(HttpHandler handler, std::size_t maxBodyBytes)
-        : handler_(std::move(handler)), maxBodyBytes_(maxBodyBytes) {}
+    /// `pool` runs the handlers; it must outlive every admitted request (see stop()).
+    Dispatch(HttpHandler handler, std::size_t maxBodyBytes, HandlerPool& pool)
+        : handler_(std::move(handler)), maxBodyBytes_(maxBodyBytes), pool_(&pool) {}
 
     [[nodiscard]] std::size_t maxBodyBytes() const { return maxBodyBytes_; }
 
@@ -270,8 +274,9 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
         send(request, response);
     }
 
-    /// Calls the handler and sends its answer, or 503 once the server is stopping.
-    void answer(const web::http::http_request& request, const HttpRequest& incoming) {
+    /// Runs the handler on the handler pool and sends its answer, or 503 once the server is
+    /// stopping.
+    void answer(const web::http::http_request& request, HttpRequest incoming) {
         bool admitted = false;
         {
             const std::lock_guard lock(mutex_);
@@ -285,17 +290,20 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
             refuse(request, jsonError(503, "shutting_down", "the server is shutting down"));
             return;
         }
-        HttpResponse response;
-        try {
-            response = handler_(incoming);
-        } catch (...) {
-            response = internalError();
-        }
-        leave(handlers_);
-        if (stopping_) {
-            response.headers["Connection"] = "close";
-        }
-        send(request, response, [self = shared_from_this()] { self->leave(self->replies_); });
+        // Admitted: stop() waits for this job, so the pool outlives it.
+        pool_->post([self = shared_from_this(), request, incoming = std::move(incoming)] {
+            HttpResponse response;
+            try {
+                response = self->handler_(incoming);
+            } catch (...) {
+                response = internalError();
+            }
+            self->leave(self->handlers_);
+            if (self->stopping_) {
+                response.headers["Connection"] = "close";
+            }
+            send(request, response, [self] { self->leave(self->replies_); });
+        });
     }
 
     /// Stops handlers from starting; waits for those running, and briefly for their answers.
@@ -317,6 +325,7 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
 
     const HttpHandler handler_;
     const std::size_t maxBodyBytes_;
+    HandlerPool* const pool_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::atomic<bool> stopping_{false};  ///< written under mutex_, read without
@@ -370,7 +379,7 @@ void finish(const std::shared_ptr<Exchange>& exchange) {
                                 jsonError(413, "body_too_large",
                                           "the request body is larger than " + limit + " bytes"));
             } else {
-                dispatch.answer(exchange->request, exchange->incoming);
+                dispatch.answer(exchange->request, std::move(exchange->incoming));
             }
         });
     });
@@ -457,6 +466,8 @@ void serve(const std::shared_ptr<Dispatch>& dispatch, const web::http::http_requ
 struct HttpServer::Impl {
     ListenConfig config;
     std::shared_ptr<Dispatch> dispatch;
+    /// Destroyed (joined) before `dispatch` is let go, after the listener and its connections.
+    std::unique_ptr<HandlerPool> handlers;
     std::shared_ptr<const TlsMaterial> tls;
     std::unique_ptr<listener::http_listener> listener;
     std::uint16_t port = 0;
@@ -479,8 +490,14 @@ HttpServer::HttpServer(const ListenConfig& config, HttpHandler handler)
         throw ListenError("cannot listen on the IPv6 address '" + config.host +
                           "': use a host name that resolves to it, or an IPv4 address");
     }
+    if (config.handlerThreads == 0) {
+        throw ListenError("handlerThreads must be at least 1");
+    }
+    static_cast<void>(sync::sizeCpprestThreadPool());
     impl_->config = config;
-    impl_->dispatch = std::make_shared<Dispatch>(std::move(handler), config.maxBodyBytes);
+    impl_->handlers = std::make_unique<HandlerPool>(config.handlerThreads);
+    impl_->dispatch =
+        std::make_shared<Dispatch>(std::move(handler), config.maxBodyBytes, *impl_->handlers);
 
     listener::http_listener_config listenerConfig;
     if (config.tls) {

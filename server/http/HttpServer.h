@@ -19,6 +19,10 @@ struct ListenConfig {
     std::string certificateFile;     ///< PEM certificate chain (TLS)
     std::string privateKeyFile;      ///< PEM private key (TLS)
     std::size_t maxBodyBytes = 32 * 1024 * 1024;  ///< larger bodies get 413
+    /// Threads running handlers (a push waiting for its group's commit holds one): at most this
+    /// many requests are handled at once, the others wait their turn. Reads and writes run on
+    /// cpprestsdk's own few threads (sync::cpprestThreads()).
+    std::size_t handlerThreads = 64;
 };
 
 /// Thrown when the listener cannot start (bad certificate, port in use, plain HTTP off loopback).

@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +25,7 @@
 
 #include "http/HttpServer.h"
 #include "http/SelfSignedCertificate.h"
+#include "sync/https/CpprestThreads.h"
 #include "sync/https/HttpsTransport.h"
 
 namespace cadre::server {
@@ -388,6 +390,92 @@ TEST_F(HttpServerTest, FiftyConcurrentRequestsFromTenThreadsAreAllAnswered) {
         thread.join();
     }
     EXPECT_EQ(answered.load(), 50);
+}
+
+TEST_F(HttpServerTest, WaitingHandlersHoldUpNeitherReadsNorOtherRequests) {
+    // More handlers waiting than cpprestsdk has I/O threads: they wait on the handler pool, and
+    // another request's body is still read and answered.
+    const int waiting = static_cast<int>(sync::cpprestThreads()) + 4;
+    std::mutex mutex;
+    std::condition_variable releasedChanged;
+    bool released = false;
+    std::atomic<int> blocked{0};
+    HttpServer server(tlsConfig(), [&](const HttpRequest& request) {
+        if (request.path == "/wait") {
+            ++blocked;
+            std::unique_lock lock(mutex);
+            releasedChanged.wait(lock, [&] { return released; });
+        }
+        return HttpResponse{200, "text/plain", {}, request.path + "|" + request.body};
+    });
+    std::vector<std::unique_ptr<HttpsTransport>> transports;
+    for (int i = 0; i < waiting; ++i) {
+        transports.push_back(client(server));  // one connection each
+    }
+    std::atomic<int> answered{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < waiting; ++i) {
+        threads.emplace_back([&, i] {
+            try {
+                const std::string body(200 * 1024, static_cast<char>('a' + i % 26));
+                answered += transports[i]->send({"POST", "/wait", {}, body}).body == "/wait|" + body
+                                ? 1
+                                : 0;
+            } catch (const std::exception&) {
+            }
+        });
+    }
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (blocked.load() < waiting && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(5ms);
+    }
+    ASSERT_EQ(blocked.load(), waiting);
+    const std::string body(300 * 1024, 'z');
+    EXPECT_EQ(client(server)->send({"POST", "/other", {}, body}).body, "/other|" + body);
+    EXPECT_EQ(answered.load(), 0);
+    {
+        const std::lock_guard lock(mutex);
+        released = true;
+    }
+    releasedChanged.notify_all();
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    EXPECT_EQ(answered.load(), waiting);
+}
+
+TEST_F(HttpServerTest, NoMoreHandlersRunAtOnceThanTheConfiguredThreads) {
+    ListenConfig config = tlsConfig();
+    config.handlerThreads = 2;
+    std::atomic<int> running{0}, most{0};
+    HttpServer server(config, [&](const HttpRequest& request) {
+        const int now = ++running;
+        int seen = most.load();
+        while (now > seen && !most.compare_exchange_weak(seen, now)) {
+        }
+        std::this_thread::sleep_for(20ms);
+        --running;
+        return HttpResponse{200, "text/plain", {}, request.path};
+    });
+    std::atomic<int> answered{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 6; ++i) {
+        threads.emplace_back([&, i] {
+            const std::string path = "/r/" + std::to_string(i);
+            try {
+                answered += client(server)->send({"GET", path, {}, {}}).body == path ? 1 : 0;
+            } catch (const std::exception&) {
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    EXPECT_EQ(answered.load(), 6);  // the others waited their turn
+    EXPECT_GE(most.load(), 1);
+    EXPECT_LE(most.load(), 2);
+    config.handlerThreads = 0;
+    EXPECT_THROW(HttpServer(config, echo()), ListenError);
 }
 
 TEST_F(HttpServerTest, ShutdownWaitsForHandlersInFlightAndTheirAnswers) {

@@ -1,6 +1,8 @@
 // HttpsTransport: cpprestsdk's http_client behind Cadre's Transport, with Cadre's own trust rules.
 #include "sync/https/HttpsTransport.h"
 
+#include "sync/https/CpprestThreads.h"
+
 #include <arpa/inet.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -177,6 +179,7 @@ struct HttpsTransport::Impl {
 };
 
 HttpsTransport::HttpsTransport(HttpsOptions options) : impl_(std::make_unique<Impl>()) {
+    static_cast<void>(sizeCpprestThreadPool());
     impl_->options = std::move(options);
     const HttpsOptions& o = impl_->options;
     if (o.timeout <= std::chrono::milliseconds::zero()) {
