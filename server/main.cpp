@@ -1,5 +1,6 @@
 // cadre-server: serve the sync API, or run an administrator's command on the central repository.
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -93,7 +94,20 @@ void lockDataDirectory(const std::string& dir) {
                                  " (stop the server before running admin commands on it)");
 }
 
+/// Keeps freed memory in the process. A push body (700 KB for 500 observations) and what is
+/// decoded from it are freed once the push is answered; by default glibc gives such blocks back to
+/// the kernel (unmapped, or trimmed off a thread's arena), so the next request faults in and
+/// zeroes fresh pages: a tenth of the server's CPU per pushed change in sync_bench's step 3 (see
+/// docs/PERFORMANCE.md). The memory kept is bounded by what the largest requests used at once.
+void keepFreedMemory() {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);   // blocks below it come from the arenas
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);  // free memory an arena keeps at its top
+#endif
+}
+
 int serve(std::map<std::string, std::vector<std::string>> f) {
+    keepFreedMemory();
     nlohmann::json config = nlohmann::json::object();
     if (auto file = flag(f, "config"); !file.empty()) {
         std::ifstream in(file);
