@@ -5,7 +5,7 @@
 
 namespace cadre::server {
 
-HandlerPool::HandlerPool(std::size_t threads) {
+HandlerPool::HandlerPool(std::size_t threads, std::size_t maxQueued) : maxQueued_(maxQueued) {
     if (threads == 0)
         throw std::invalid_argument("a handler pool needs at least one thread");
     threads_.reserve(threads);
@@ -34,12 +34,16 @@ HandlerPool::~HandlerPool() {
         t.join();
 }
 
-void HandlerPool::post(std::function<void()> job) {
+bool HandlerPool::post(std::function<void()> job) {
     {
         const std::lock_guard lock(mutex_);
+        // Jobs up to the number of idle threads are taken at once; only the rest wait.
+        if (jobs_.size() >= idle_ + maxQueued_)
+            return false;
         jobs_.push_back(std::move(job));
     }
     ready_.notify_one();
+    return true;
 }
 
 void HandlerPool::run() {
@@ -47,7 +51,9 @@ void HandlerPool::run() {
         std::function<void()> job;
         {
             std::unique_lock lock(mutex_);
+            ++idle_;
             ready_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+            --idle_;
             if (jobs_.empty())
                 return;  // stopping, and nothing left to run
             job = std::move(jobs_.front());

@@ -291,19 +291,27 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
             return;
         }
         // Admitted: stop() waits for this job, so the pool outlives it.
-        pool_->post([self = shared_from_this(), request, incoming = std::move(incoming)] {
-            HttpResponse response;
-            try {
-                response = self->handler_(incoming);
-            } catch (...) {
-                response = internalError();
-            }
-            self->leave(self->handlers_);
-            if (self->stopping_) {
-                response.headers["Connection"] = "close";
-            }
-            send(request, response, [self] { self->leave(self->replies_); });
-        });
+        const bool queued =
+            pool_->post([self = shared_from_this(), request, incoming = std::move(incoming)] {
+                HttpResponse response;
+                try {
+                    response = self->handler_(incoming);
+                } catch (...) {
+                    response = internalError();
+                }
+                self->leave(self->handlers_);
+                if (self->stopping_) {
+                    response.headers["Connection"] = "close";
+                }
+                send(request, response, [self] { self->leave(self->replies_); });
+            });
+        if (!queued) {
+            leave(handlers_);
+            leave(replies_);
+            HttpResponse busy = jsonError(503, "busy", "the server is busy: try again shortly");
+            busy.headers["Retry-After"] = "1";
+            refuse(request, std::move(busy));
+        }
     }
 
     /// Stops handlers from starting; waits for those running, and briefly for their answers.
@@ -495,7 +503,8 @@ HttpServer::HttpServer(const ListenConfig& config, HttpHandler handler)
     }
     static_cast<void>(sync::sizeCpprestThreadPool());
     impl_->config = config;
-    impl_->handlers = std::make_unique<HandlerPool>(config.handlerThreads);
+    impl_->handlers =
+        std::make_unique<HandlerPool>(config.handlerThreads, config.maxQueuedRequests);
     impl_->dispatch =
         std::make_shared<Dispatch>(std::move(handler), config.maxBodyBytes, *impl_->handlers);
 

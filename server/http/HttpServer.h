@@ -23,6 +23,9 @@ struct ListenConfig {
     /// many requests are handled at once, the others wait their turn. Reads and writes run on
     /// cpprestsdk's own few threads (sync::cpprestThreads()).
     std::size_t handlerThreads = 64;
+    /// Requests read whole and waiting for a handler thread, beyond which a new one is answered
+    /// 503 "busy" with Retry-After (nothing of it was handled; SyncClient retries it later).
+    std::size_t maxQueuedRequests = 1024;
 };
 
 /// Thrown when the listener cannot start (bad certificate, port in use, plain HTTP off loopback).

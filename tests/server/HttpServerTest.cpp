@@ -478,6 +478,49 @@ TEST_F(HttpServerTest, NoMoreHandlersRunAtOnceThanTheConfiguredThreads) {
     EXPECT_THROW(HttpServer(config, echo()), ListenError);
 }
 
+TEST_F(HttpServerTest, RequestsBeyondTheQueueGet503BusyAndAreNotHandled) {
+    ListenConfig config = tlsConfig();
+    config.handlerThreads = 1;
+    config.maxQueuedRequests = 0;  // no waiting: a request needs an idle thread
+    std::mutex mutex;
+    std::condition_variable releasedChanged;
+    bool released = false;
+    std::atomic<int> started{0};
+    HttpServer server(config, [&](const HttpRequest& request) {
+        ++started;
+        if (request.path == "/wait") {
+            std::unique_lock lock(mutex);
+            releasedChanged.wait(lock, [&] { return released; });
+        }
+        return HttpResponse{200, "text/plain", {}, request.path};
+    });
+    std::atomic<bool> answered{false};
+    std::thread waiting([&] {
+        try {
+            answered = client(server)->send({"GET", "/wait", {}, {}}).body == "/wait";
+        } catch (const std::exception&) {
+        }
+    });
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (started.load() < 1 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(5ms);
+    }
+    ASSERT_EQ(started.load(), 1);
+    const auto busy = client(server)->send({"POST", "/other", {}, "a change"});
+    EXPECT_EQ(busy.status, 503);
+    EXPECT_EQ(busy.headers.count("retry-after") ? busy.headers.at("retry-after") : "", "1");
+    EXPECT_NE(busy.body.find("\"busy\""), std::string::npos) << busy.body;
+    EXPECT_EQ(started.load(), 1);  // the refused request never reached the handler
+    {
+        const std::lock_guard lock(mutex);
+        released = true;
+    }
+    releasedChanged.notify_all();
+    waiting.join();
+    EXPECT_TRUE(answered.load());
+    EXPECT_EQ(client(server)->send({"GET", "/after", {}, {}}).body, "/after");
+}
+
 TEST_F(HttpServerTest, ShutdownWaitsForHandlersInFlightAndTheirAnswers) {
     std::atomic<int> running{0};
     auto server = std::make_unique<HttpServer>(tlsConfig(), [&](const HttpRequest&) {
