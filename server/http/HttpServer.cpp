@@ -37,6 +37,7 @@
 #pragma GCC diagnostic pop
 
 #include "http/HandlerPool.h"
+#include "http/RequestTarget.h"
 #include "sync/https/CpprestThreads.h"
 
 namespace cadre::server {
@@ -153,57 +154,6 @@ std::uint16_t probeFreePort(const std::string& host) {
                                       ? reinterpret_cast<const sockaddr_in6*>(&bound)->sin6_port
                                       : reinterpret_cast<const sockaddr_in*>(&bound)->sin_port;
     return ::ntohs(netPort);
-}
-
-std::string lowerCase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    const int lower = std::tolower(static_cast<unsigned char>(c));
-    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
-}
-
-/// Percent-decodes (no '+' to space: cursors and tokens may hold '+'). Throws on a bad escape.
-std::string percentDecode(std::string_view text) {
-    std::string decoded;
-    decoded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '%') {
-            decoded += text[i];
-            continue;
-        }
-        const int high = i + 2 < text.size() ? hexDigit(text[i + 1]) : -1;
-        const int low = i + 2 < text.size() ? hexDigit(text[i + 2]) : -1;
-        if (high < 0 || low < 0) {
-            throw std::invalid_argument("bad percent escape");
-        }
-        decoded += static_cast<char>(high * 16 + low);
-        i += 2;
-    }
-    return decoded;
-}
-
-/// "a=1&b=x%20y" → {a: "1", b: "x y"}; a name given twice keeps its first value.
-std::map<std::string, std::string> decodeQuery(std::string_view query) {
-    std::map<std::string, std::string> parameters;
-    while (!query.empty()) {
-        const std::size_t end = std::min(query.find('&'), query.size());
-        const std::string_view pair = query.substr(0, end);
-        query.remove_prefix(std::min(end + 1, query.size()));
-        if (pair.empty()) {
-            continue;
-        }
-        const std::size_t equals = std::min(pair.find('='), pair.size());
-        const std::string_view value = equals < pair.size() ? pair.substr(equals + 1) : "";
-        parameters.emplace(percentDecode(pair.substr(0, equals)), percentDecode(value));
-    }
-    return parameters;
 }
 
 bool unsafeInHeader(const std::string& text) {
