@@ -747,6 +747,32 @@ std::string checkHub(const fs::path& hubFile, std::int64_t expectedRows,
     return hub.stateHash();
 }
 
+/// Runs push(i) for every i below n, each on a thread of its own, all released at once by a latch;
+/// with a pause (--think-ms), the devices start spread over one pause, as devices in the field
+/// would. Returns what each push threw (empty when nothing).
+std::vector<std::string> allAtOnce(std::size_t n, int thinkMs,
+                                   const std::function<void(std::size_t)>& push) {
+    std::vector<std::string> failures(n);
+    std::latch ready(static_cast<std::ptrdiff_t>(n) + 1);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < n; ++i)
+        threads.emplace_back([&, i] {
+            ready.arrive_and_wait();
+            if (thinkMs > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(
+                    static_cast<std::int64_t>(i) * thinkMs / static_cast<std::int64_t>(n)));
+            try {
+                push(i);
+            } catch (const std::exception& e) {
+                failures[i] = e.what();
+            }
+        });
+    ready.arrive_and_wait();
+    for (auto& t : threads)
+        t.join();
+    return failures;
+}
+
 // --- Stored bodies: the server driven as the reference's client drove pouchdb-server.
 
 /// A signed-in device whose outbox was read beforehand into push bodies of `batch` changes each,
@@ -859,27 +885,13 @@ void runStored(const Config& cfg, const Inputs& in, Results& results, const fs::
                                               " ms pause after each answer"
                                         : "")};
         f.records = devices.size() * cfg.deviceRecords;
-        std::vector<std::string> failures(devices.size());
+        std::vector<std::string> failures;
         const std::size_t logFrom = fileSize(server.logFile());
         measured(server, f, [&] {
-            std::latch ready(static_cast<std::ptrdiff_t>(devices.size()) + 1);
-            std::vector<std::thread> threads;
-            for (std::size_t i = 0; i < devices.size(); ++i)
-                threads.emplace_back([&, i] {
-                    ready.arrive_and_wait();
-                    if (cfg.thinkMs > 0)
-                        std::this_thread::sleep_for(
-                            std::chrono::milliseconds(static_cast<std::int64_t>(i) * cfg.thinkMs /
-                                                      static_cast<std::int64_t>(devices.size())));
-                    try {
-                        failures[i] = sendStored(devices[i]);
-                    } catch (const std::exception& e) {
-                        failures[i] = e.what();
-                    }
-                });
-            ready.arrive_and_wait();
-            for (auto& t : threads)
-                t.join();
+            failures = allAtOnce(devices.size(), cfg.thinkMs, [&](std::size_t i) {
+                if (const std::string failure = sendStored(devices[i]); !failure.empty())
+                    throw std::runtime_error(failure);
+            });
         });
         std::vector<Sample> all;
         for (std::size_t i = 0; i < devices.size(); ++i) {
@@ -1097,28 +1109,11 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
                                        : "")};
         f.records = devices.size() * cfg.deviceRecords;
         std::vector<SyncResult> pushed(devices.size());
-        std::vector<std::string> errors(devices.size());
+        std::vector<std::string> errors;
         const std::size_t logFrom = fileSize(server.logFile());
         measured(server, f, [&] {
-            std::latch ready(static_cast<std::ptrdiff_t>(devices.size()) + 1);
-            std::vector<std::thread> threads;
-            for (std::size_t i = 0; i < devices.size(); ++i)
-                threads.emplace_back([&, i] {
-                    ready.arrive_and_wait();
-                    // Paced devices start spread over one pause, as devices in the field would.
-                    if (cfg.thinkMs > 0)
-                        std::this_thread::sleep_for(
-                            std::chrono::milliseconds(static_cast<std::int64_t>(i) * cfg.thinkMs /
-                                                      static_cast<std::int64_t>(devices.size())));
-                    try {
-                        devices[i]->client.push(pushed[i]);
-                    } catch (const std::exception& e) {
-                        errors[i] = e.what();
-                    }
-                });
-            ready.arrive_and_wait();
-            for (auto& t : threads)
-                t.join();
+            errors = allAtOnce(devices.size(), cfg.thinkMs,
+                               [&](std::size_t i) { devices[i]->client.push(pushed[i]); });
         });
         std::vector<Sample> all;
         for (std::size_t i = 0; i < devices.size(); ++i) {
