@@ -38,7 +38,8 @@ const char* kUsage = R"(usage: cadre-server COMMAND [options]
 The central repository is DIR/cadre.db (SQLite, WAL). A config file is JSON with any of:
   {"data": DIR, "host": ADDR, "port": N, "certificate": FILE, "private_key": FILE,
    "plain_http": false, "max_body_bytes": N, "token_lifetime_days": N,
-   "checkpoint_interval_ms": N (default 250; 0: commits checkpoint the WAL themselves)}
+   "checkpoint_interval_ms": N (default 250; 0: commits checkpoint the WAL themselves),
+   "handler_threads": N (default 64), "max_queued_requests": N (default 1024; past it: 503 busy)}
 Flags override the file.
 )";
 
@@ -131,6 +132,10 @@ int serve(std::map<std::string, std::vector<std::string>> f) {
     listen.privateKeyFile = get("key", "private_key", "");
     if (config.contains("max_body_bytes"))
         listen.maxBodyBytes = config["max_body_bytes"].get<std::size_t>();
+    if (config.contains("handler_threads"))
+        listen.handlerThreads = config["handler_threads"].get<std::size_t>();
+    if (config.contains("max_queued_requests"))
+        listen.maxQueuedRequests = config["max_queued_requests"].get<std::size_t>();
     const std::string data = get("data", "data", "");
     if (data.empty())
         throw std::invalid_argument("--data is required");
@@ -149,6 +154,7 @@ int serve(std::map<std::string, std::vector<std::string>> f) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // every thread started from here inherits it
 
     ServerApp app(databasePath(data), options);
+    listen.refused = [&app](int, const std::string& code) { app.metrics().listenerRefused(code); };
     HttpServer server(listen, app.handler());
     app.log(nlohmann::json{{"level", "info"},
                            {"msg", "listening"},

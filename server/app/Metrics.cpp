@@ -37,6 +37,11 @@ void Metrics::rejected(const std::string& reason) {
     ++rejects_[reason];
 }
 
+void Metrics::listenerRefused(const std::string& code) {
+    std::lock_guard lock(mutex_);
+    ++refused_[code];
+}
+
 void Metrics::pulled(std::size_t changes) {
     std::lock_guard lock(mutex_);
     pulledChanges_ += changes;
@@ -99,6 +104,10 @@ std::string Metrics::render() {
            "counter\n";
     for (const auto& [reason, n] : rejects_)
         out << "cadre_rejects_total{reason=\"" << reason << "\"} " << n << "\n";
+    out << "# HELP cadre_http_refused_total Requests the listener answered itself (no handler "
+           "ran), by code.\n# TYPE cadre_http_refused_total counter\n";
+    for (const auto& [code, n] : refused_)
+        out << "cadre_http_refused_total{code=\"" << code << "\"} " << n << "\n";
     return out.str();
 }
 

@@ -212,15 +212,29 @@ HttpResponse internalError() {
 class Dispatch : public std::enable_shared_from_this<Dispatch> {
   public:
     /// `pool` runs the handlers; it must outlive every admitted request (see stop()).
-    Dispatch(HttpHandler handler, std::size_t maxBodyBytes, HandlerPool& pool)
-        : handler_(std::move(handler)), maxBodyBytes_(maxBodyBytes), pool_(&pool) {}
+    Dispatch(HttpHandler handler, const ListenConfig& config, HandlerPool& pool)
+        : handler_(std::move(handler)),
+          maxBodyBytes_(config.maxBodyBytes),
+          refused_(config.refused),
+          pool_(&pool) {}
 
     [[nodiscard]] std::size_t maxBodyBytes() const { return maxBodyBytes_; }
 
     /// Sends an answer the handler did not make (400, 413, 503) and closes the connection: what
     /// follows on it (the rest of a body, a next request) cannot be trusted or is not wanted.
-    static void refuse(const web::http::http_request& request, HttpResponse response) {
+    void refuse(const web::http::http_request& request, int status, const std::string& code,
+                const std::string& message, const char* retryAfter = nullptr) const {
+        HttpResponse response = jsonError(status, code, message);
         response.headers["Connection"] = "close";
+        if (retryAfter) {
+            response.headers["Retry-After"] = retryAfter;
+        }
+        if (refused_) {
+            try {
+                refused_(status, code);
+            } catch (...) {
+            }
+        }
         send(request, response);
     }
 
@@ -237,7 +251,7 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
             }
         }
         if (!admitted) {
-            refuse(request, jsonError(503, "shutting_down", "the server is shutting down"));
+            refuse(request, 503, "shutting_down", "the server is shutting down");
             return;
         }
         // Admitted: stop() waits for this job, so the pool outlives it.
@@ -258,9 +272,7 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
         if (!queued) {
             leave(handlers_);
             leave(replies_);
-            HttpResponse busy = jsonError(503, "busy", "the server is busy: try again shortly");
-            busy.headers["Retry-After"] = "1";
-            refuse(request, std::move(busy));
+            refuse(request, 503, "busy", "the server is busy: try again shortly", "1");
         }
     }
 
@@ -283,6 +295,7 @@ class Dispatch : public std::enable_shared_from_this<Dispatch> {
 
     const HttpHandler handler_;
     const std::size_t maxBodyBytes_;
+    const std::function<void(int, const std::string&)> refused_;
     HandlerPool* const pool_;
     std::mutex mutex_;
     std::condition_variable changed_;
@@ -323,19 +336,16 @@ void finish(const std::shared_ptr<Exchange>& exchange) {
             try {
                 ready.get();
             } catch (...) {
-                dispatch.refuse(
-                    exchange->request,
-                    jsonError(400, "incomplete_body", "the request body was not received whole"));
+                dispatch.refuse(exchange->request, 400, "incomplete_body",
+                                "the request body was not received whole");
                 return;
             }
             if (!exchange->malformed.empty()) {
-                dispatch.refuse(exchange->request,
-                                jsonError(400, "bad_request", exchange->malformed));
+                dispatch.refuse(exchange->request, 400, "bad_request", exchange->malformed);
             } else if (exchange->tooLarge) {
                 const std::string limit = std::to_string(dispatch.maxBodyBytes());
-                dispatch.refuse(exchange->request,
-                                jsonError(413, "body_too_large",
-                                          "the request body is larger than " + limit + " bytes"));
+                dispatch.refuse(exchange->request, 413, "body_too_large",
+                                "the request body is larger than " + limit + " bytes");
             } else {
                 dispatch.answer(exchange->request, std::move(exchange->incoming));
             }
@@ -455,8 +465,7 @@ HttpServer::HttpServer(const ListenConfig& config, HttpHandler handler)
     impl_->config = config;
     impl_->handlers =
         std::make_unique<HandlerPool>(config.handlerThreads, config.maxQueuedRequests);
-    impl_->dispatch =
-        std::make_shared<Dispatch>(std::move(handler), config.maxBodyBytes, *impl_->handlers);
+    impl_->dispatch = std::make_shared<Dispatch>(std::move(handler), config, *impl_->handlers);
 
     listener::http_listener_config listenerConfig;
     if (config.tls) {

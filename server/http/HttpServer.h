@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,10 @@ struct ListenConfig {
     /// Requests read whole and waiting for a handler thread, beyond which a new one is answered
     /// 503 "busy" with Retry-After (nothing of it was handled; SyncClient retries it later).
     std::size_t maxQueuedRequests = 1024;
+    /// Told of every request the listener answers itself, never a handler (400 for a malformed
+    /// request or a cut body, 413, 503 busy or shutting down): its status and error code. Called
+    /// on an I/O thread; must be quick and must not throw.
+    std::function<void(int status, const std::string& code)> refused;
 };
 
 /// Thrown when the listener cannot start (bad certificate, port in use, plain HTTP off loopback).

@@ -482,6 +482,12 @@ TEST_F(HttpServerTest, RequestsBeyondTheQueueGet503BusyAndAreNotHandled) {
     ListenConfig config = tlsConfig();
     config.handlerThreads = 1;
     config.maxQueuedRequests = 0;  // no waiting: a request needs an idle thread
+    std::mutex refusalsMutex;
+    std::vector<std::pair<int, std::string>> refusals;
+    config.refused = [&](int status, const std::string& code) {
+        const std::lock_guard lock(refusalsMutex);
+        refusals.emplace_back(status, code);
+    };
     std::mutex mutex;
     std::condition_variable releasedChanged;
     bool released = false;
@@ -511,6 +517,10 @@ TEST_F(HttpServerTest, RequestsBeyondTheQueueGet503BusyAndAreNotHandled) {
     EXPECT_EQ(busy.headers.count("retry-after") ? busy.headers.at("retry-after") : "", "1");
     EXPECT_NE(busy.body.find("\"busy\""), std::string::npos) << busy.body;
     EXPECT_EQ(started.load(), 1);  // the refused request never reached the handler
+    {
+        const std::lock_guard lock(refusalsMutex);
+        EXPECT_EQ(refusals, (std::vector<std::pair<int, std::string>>{{503, "busy"}}));
+    }
     {
         const std::lock_guard lock(mutex);
         released = true;
