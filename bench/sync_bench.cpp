@@ -125,10 +125,12 @@ class Rng {
     std::uint64_t s_;
 };
 
-std::string uuidFrom(Rng& rng) {
+/// A time-ordered (version 7) UUID made at `ms`, as domain::timeOrderedUuid makes a mission's id
+/// when HQ creates it, with its other bits from `rng` so that a seed gives the same data.
+std::string uuidFrom(Rng& rng, std::uint64_t ms) {
     static constexpr char hex[] = "0123456789abcdef";
     std::uint64_t hi = rng.next(), lo = rng.next();
-    hi = (hi & ~0xf000ULL) | 0x4000ULL;              // version 4
+    hi = (ms << 16) | (hi & 0x0fffULL) | 0x7000ULL;  // 48-bit time, version 7
     lo = (lo & ~(0xc0ULL << 56)) | (0x80ULL << 56);  // variant 10
     std::string out;
     out.reserve(36);
@@ -230,7 +232,11 @@ std::string prose(Rng& rng, bool french, std::size_t targetBytes) {
 }
 
 /// `count` observations: one per (mission, standard), missions drawn from the seed, so two seeds
-/// never name the same record. Adds the bytes of field text to `textBytes`.
+/// never name the same record. The missions were made a minute apart from 1 September 2026, so
+/// two seeds' missions interleave in time as those of several experts do. Adds the bytes of field
+/// text to `textBytes`.
+constexpr std::uint64_t kMissionsFromMs = 1'788'220'800'000;  // 2026-09-01T00:00:00Z
+
 std::vector<Fields> makeObservations(std::uint64_t seed, std::size_t count,
                                      const std::vector<std::string>& standards,
                                      std::size_t& textBytes) {
@@ -243,7 +249,7 @@ std::vector<Fields> makeObservations(std::uint64_t seed, std::size_t count,
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t s = i % standards.size();
         if (s == 0)
-            mission = uuidFrom(rng);
+            mission = uuidFrom(rng, kMissionsFromMs + i / standards.size() * 60'000);
         const bool french = rng.below(2) == 0;
         Fields& f = out[i];
         f["mission_id"] = Value(mission);

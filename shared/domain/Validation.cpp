@@ -209,7 +209,10 @@ std::string naturalRecordId(const TableSpec& table, const std::vector<Value>& ke
         key += '/';
         key += v.toDisplay();
     }
-    return namedUuid(key);
+    // A key that starts with a parent record's id (an observation's mission, an attendance's
+    // session) gives an id that sorts with that parent when the parent's id is time-ordered.
+    const Value& first = keyValues.front();
+    return first.isText() ? namedUuidUnder(first.asText(), key) : namedUuid(key);
 }
 
 bool validateChange(Change& change, std::string_view path, std::vector<Issue>& issues) {

@@ -39,9 +39,10 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
 /// Checks one value against its column; returns the reason it is invalid, or an empty string.
 [[nodiscard]] std::string checkValue(const ColumnSpec& column, Value& value);
 
-/// The id of a record of a table with a natural key: namedUuid("table/v1/v2/…") over the natural
-/// key's values in order. Throws std::invalid_argument if the table has no natural key or a
-/// value is missing.
+/// The id of a record of a table with a natural key: namedUuidUnder(v1, "table/v1/v2/…") over the
+/// natural key's values in order — namedUuid of that path unless v1 is the time-ordered id of a
+/// parent record, whose time prefix the id then keeps (domain/Uuid.h). Throws std::invalid_argument
+/// if the table has no natural key or a value is missing.
 [[nodiscard]] std::string naturalRecordId(const TableSpec& table,
                                           const std::vector<Value>& keyValues);
 

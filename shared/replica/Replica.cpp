@@ -188,7 +188,7 @@ std::string Replica::insert(const std::string& table, const Fields& fields) {
     const TableSpec& spec = tableOrThrow(table);
     std::string id;
     if (spec.naturalKey.empty()) {
-        id = domain::randomUuid();
+        id = domain::timeOrderedUuid();
     } else {
         std::vector<Value> key;
         std::vector<domain::Issue> issues;

@@ -1,7 +1,11 @@
-// UuidTest: random v4 ids, name-based v5 ids checked against Python's uuid.uuid5, canonical form.
+// UuidTest: random v4 ids, time-ordered v7 ids, name-based v5 ids checked against Python's
+// uuid.uuid5, v8 ids under a time-ordered parent, canonical form.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdint>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -45,6 +49,62 @@ TEST(UuidRandom, EveryFreeHexDigitVaries) {
     }
 }
 
+/// The 48-bit millisecond time of a version 7 or 8 UUID.
+std::uint64_t timeOf(const std::string& u) {
+    return std::stoull(u.substr(0, 8) + u.substr(9, 4), nullptr, 16);
+}
+
+std::uint64_t nowMs() {
+    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count());
+}
+
+TEST(UuidTimeOrdered, TenThousandDrawsAreCanonicalVersion7DistinctAndCarryTheTime) {
+    std::unordered_set<std::string> seen;
+    const std::uint64_t before = nowMs();
+    std::string previous;
+    for (int i = 0; i < 10'000; ++i) {
+        const std::string u = timeOrderedUuid();
+        ASSERT_TRUE(isCanonicalUuid(u)) << u;
+        ASSERT_TRUE(isTimeOrderedUuid(u)) << u;
+        ASSERT_EQ(u[14], '7') << u;
+        ASSERT_TRUE(hasVariant10(u)) << u;
+        // Time and sub-millisecond fraction (the first 15 hex digits) never go back.
+        if (!previous.empty()) {
+            ASSERT_LE(previous.substr(0, 14) + previous.substr(15, 3),
+                      u.substr(0, 14) + u.substr(15, 3))
+                << previous << " then " << u;
+        }
+        previous = u;
+        seen.insert(u);
+    }
+    const std::uint64_t after = nowMs();
+    EXPECT_EQ(seen.size(), 10'000u);
+    EXPECT_GE(timeOf(previous), before);
+    EXPECT_LE(timeOf(previous), after);
+}
+
+TEST(UuidTimeOrdered, AnIdMadeLaterSortsLater) {
+    const std::string first = timeOrderedUuid();
+    std::this_thread::sleep_for(std::chrono::milliseconds(3));
+    const std::string second = timeOrderedUuid();
+    EXPECT_LT(first, second);
+    EXPECT_GT(timeOf(second), timeOf(first));
+}
+
+TEST(UuidTimeOrdered, TheRandomTailVaries) {
+    // 62 random bits after the variant: over 200 draws each of the last 12 digits varies.
+    std::vector<std::unordered_set<char>> digits(36);
+    for (int i = 0; i < 200; ++i) {
+        const std::string u = timeOrderedUuid();
+        for (std::size_t p = 20; p < u.size(); ++p)
+            digits[p].insert(u[p]);
+    }
+    for (std::size_t p = 24; p < 36; ++p)
+        EXPECT_GE(digits[p].size(), 8u) << "position " << p;
+}
+
 struct NamedCase {
     std::string key;  // the name
     std::string
@@ -83,6 +143,42 @@ TEST(UuidNamed, IsDeterministicAndSensitiveToEveryByte) {
     for (int i = 0; i < 1000; ++i)
         ids.insert(namedUuid("member/" + std::to_string(i)));
     EXPECT_EQ(ids.size(), 1000u);
+}
+
+TEST(UuidNamedUnder, KeepsATimeOrderedParentsTimeAndTheNamesDigest) {
+    const std::string parent = "019a2b3c-4d5e-7f60-8123-456789abcdef";
+    const std::string key = "observation/" + parent + "/ac0acf84-ab77-5cf5-8b02-074fc18b991b";
+    // Python: u = str(uuid.uuid5(NS, key)); parent[:13] + '-8' + u[15:]
+    const std::string u = namedUuidUnder(parent, key);
+    EXPECT_EQ(u, "019a2b3c-4d5e-8801-af7e-84d7fb6d66ff");
+    EXPECT_TRUE(isCanonicalUuid(u));
+    EXPECT_TRUE(isTimeOrderedUuid(u));
+    EXPECT_TRUE(hasVariant10(u));
+    EXPECT_EQ(u.substr(15), namedUuid(key).substr(15));
+    EXPECT_EQ(namedUuidUnder(parent, key), u) << "the same on every device";
+    EXPECT_NE(namedUuidUnder(parent, key + "x"), u);
+}
+
+TEST(UuidNamedUnder, AGrandchildKeepsTheSameTime) {
+    const std::string training = timeOrderedUuid();
+    const std::string session = namedUuidUnder(training, "training_session/" + training + "/1");
+    const std::string attendance = namedUuidUnder(session, "attendance/" + session + "/someone");
+    EXPECT_EQ(session[14], '8');
+    EXPECT_EQ(attendance[14], '8');
+    EXPECT_EQ(timeOf(session), timeOf(training));
+    EXPECT_EQ(timeOf(attendance), timeOf(training));
+}
+
+TEST(UuidNamedUnder, AnyOtherParentGivesTheVersion5IdAsBefore) {
+    const std::string key = "observation/11111111-1111-4111-8111-111111111111/x";
+    for (const std::string parent :
+         {"11111111-1111-4111-8111-111111111111",  // random (version 4)
+          "ba49b242-c46b-5280-9037-e0ea50778dd4",  // named (version 5)
+          "019A2B3C-4D5E-7F60-8123-456789ABCDEF",  // version 7, not canonical
+          "019a2b3c4d5e7f608123456789abcdef", "SEN", ""}) {
+        SCOPED_TRACE(parent);
+        EXPECT_EQ(namedUuidUnder(parent, key), namedUuid(key));
+    }
 }
 
 struct CanonicalCase {

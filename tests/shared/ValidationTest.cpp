@@ -354,5 +354,25 @@ TEST(ValidationChanges, ARealGivenAnIntegerIsNormalisedToDoubleInPlace) {
     EXPECT_EQ(c.fields[0].value, Value(40.0));
 }
 
+TEST(ValidationValues, NaturalRecordIdUnderATimeOrderedParentSortsWithIt) {
+    const TableSpec& observation = *findTable("observation");
+    const std::string mission = "019a2b3c-4d5e-7f60-8123-456789abcdef";  // version 7
+    const std::string standard = "ac0acf84-ab77-5cf5-8b02-074fc18b991b";
+    const std::string id = naturalRecordId(observation, {mission, standard});
+    EXPECT_EQ(id, namedUuidUnder(mission, "observation/" + mission + "/" + standard));
+    EXPECT_EQ(id.substr(0, 13), mission.substr(0, 13));
+    EXPECT_EQ(id[14], '8');
+    // A create of that observation names it by that id; the version 5 id is refused.
+    Change c = observationCreate();
+    c.fields[0].value = Value(mission);
+    c.fields[1].value = Value(standard);
+    c.row = id;
+    std::vector<Issue> issues;
+    EXPECT_TRUE(validateChange(c, "changes[0]", issues)) << issues.size();
+    c.row = namedUuid("observation/" + mission + "/" + standard);
+    issues.clear();
+    EXPECT_FALSE(validateChange(c, "changes[0]", issues));
+}
+
 }  // namespace
 }  // namespace cadre::domain
