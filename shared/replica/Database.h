@@ -45,9 +45,20 @@ class Statement {
     Statement& bindBlob(int index, const void* data, std::size_t size);
     Statement& bindNull(int index);
 
+    /// Binds without a copy: SQLite keeps a pointer to the text or blob, which must stay alive
+    /// and unchanged until the statement's next run() or reset(). For the hot paths that bind
+    /// and run in one go (saving a record, appending to the log); numbers and NULL as bind().
+    Statement& bindUnowned(int index, const Value& value);
+    Statement& bindUnowned(int index, std::string_view text);
+    Statement& bindUnowned(int index, const std::string& text) {
+        return bindUnowned(index, std::string_view(text));
+    }
+    Statement& bindBlobUnowned(int index, std::string_view data);
+
     /// Steps once: true when a row is available, false when done. Throws DatabaseError.
     [[nodiscard]] bool step();
-    /// Steps until done (for statements that return no rows).
+    /// Steps until done (for statements that return no rows), then resets and clears the
+    /// bindings, also when a step throws.
     void run();
     /// Resets and clears bindings so the statement can be reused.
     void reset();

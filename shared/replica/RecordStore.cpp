@@ -108,11 +108,12 @@ RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
 void RecordStore::save(const TableSpec& t, const std::string& id, const RecordState& r) {
     auto& s = statements(t);
     auto& st = r.exists ? s.update : s.insert;
-    st.bind(1, id);
-    for (std::size_t i = 0; i < r.values.size(); ++i)
-        st.bind(static_cast<int>(i + 2), r.values[i]);
     const std::string blob = encodeMeta(r.meta);
-    st.bindBlob(static_cast<int>(r.values.size() + 2), blob.data(), blob.size()).run();
+    // Every value outlives the run, which binds them all again each time: no copies.
+    st.bindUnowned(1, id);
+    for (std::size_t i = 0; i < r.values.size(); ++i)
+        st.bindUnowned(static_cast<int>(i + 2), r.values[i]);
+    st.bindBlobUnowned(static_cast<int>(r.values.size() + 2), blob).run();
 }
 
 std::vector<merge::Leaf> RecordStore::loadOthers(const TableSpec& t, const std::string& id,

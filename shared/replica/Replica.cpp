@@ -301,11 +301,7 @@ void Replica::appendLog(const Change& change, const TableSpec& spec, const Recor
             db_,
             "INSERT INTO sync_log (origin, origin_seq, tbl, row_id, change, scope_kind, scope_id) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    appendLog_->bind(1, change.origin)
-        .bind(2, change.seq)
-        .bind(3, change.table)
-        .bind(4, change.row)
-        .bind(5, wire.empty() ? std::string_view(encoded = codec::encodeChange(change)) : wire);
+    std::optional<domain::RecordScope> scope;
     if (options_.role == Role::Hub) {
         // The scope of the record as it stands after the change (a record's scope never moves:
         // the fields it derives from are its natural key or set at creation).
@@ -324,12 +320,20 @@ void Replica::appendLog(const Change& change, const TableSpec& spec, const Recor
                 return std::nullopt;
             return p.values[registerIndex(*parent, column)];
         };
-        const auto scope = domain::scopeOf(change.table, own, lookup);
-        if (scope) {
-            appendLog_->bind(6, scope->kind).bind(7, scope->id);
-        } else {
+        scope = domain::scopeOf(change.table, own, lookup);
+    }
+    // Unowned binds: the change, its wire text, `encoded` and `scope` all outlive run() below.
+    appendLog_->bindUnowned(1, change.origin)
+        .bind(2, change.seq)
+        .bindUnowned(3, change.table)
+        .bindUnowned(4, change.row)
+        .bindUnowned(5,
+                     wire.empty() ? std::string_view(encoded = codec::encodeChange(change)) : wire);
+    if (options_.role == Role::Hub) {
+        if (scope)
+            appendLog_->bindUnowned(6, scope->kind).bindUnowned(7, scope->id);
+        else
             appendLog_->bind(6, "unscoped").bindNull(7);  // only HQ reads it
-        }
     }
     appendLog_->run();
 }
