@@ -51,6 +51,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/ServerApp.h"
 #include "codec/ChangeCodec.h"
 #include "domain/Schema.h"
 #include "domain/Uuid.h"
@@ -643,13 +644,15 @@ struct Results {
     std::vector<Best> download, endToEnd;  ///< per pull limit
 };
 
-/// A hub replica with the server's settings (steps 4 and 5): its page cache, and no checkpoint in
-/// the commit path (the server's checkpointer thread does them).
+/// A hub replica with the server's settings (steps 4 and 5): its page cache and page size, and no
+/// checkpoint in the commit path (the server's checkpointer thread does them).
 Replica::Options serverHubOptions() {
     Replica::Options o;
     o.role = Replica::Role::Hub;
     o.author = "bench";
-    o.database.cacheSizeKiB = 65536;
+    const cadre::server::AppOptions server;
+    o.database.cacheSizeKiB = server.cacheSizeKiB;
+    o.database.pageSizeBytes = server.pageSizeBytes;
     o.database.walAutocheckpointPages = -1;
     return o;
 }

@@ -1,5 +1,6 @@
 #include "app/ServerApp.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -18,9 +19,10 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     hubOptions.author = "cadre-server";
     hubOptions.database.synchronousFull = options_.synchronousFull;
     hubOptions.database.cacheSizeKiB = options_.cacheSizeKiB;
+    hubOptions.database.pageSizeBytes = options_.pageSizeBytes;
     int autocheckpoint = options_.walAutocheckpointPages;
-    if (autocheckpoint == 0 && options_.checkpointIntervalMs > 0)
-        autocheckpoint = 65536;  // the checkpointer's work; this is only a backstop
+    if (autocheckpoint == 0 && options_.checkpointIntervalMs > 0)  // the checkpointer's work;
+        autocheckpoint = (256 << 20) / std::max(options_.pageSizeBytes, 4096);  // a backstop
     hubOptions.database.walAutocheckpointPages = autocheckpoint;
     hubOptions.log = [this](const std::string& line) { log(json{{"msg", line}}.dump()); };
     repository_ = std::make_unique<SqliteRepository>(databasePath, hubOptions);

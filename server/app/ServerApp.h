@@ -22,8 +22,15 @@ struct AppOptions {
     AttachmentService::Options attachments;
     bool synchronousFull = true;  ///< the central repository's durability (false only in tests)
     int cacheSizeKiB = 65536;     ///< page cache of each repository connection
+    /// Page size of a new central repository (an existing one keeps its own). Pushes write whole
+    /// pages to the WAL and then again to the file: at 4 KiB a batch of 500 observations wrote
+    /// about 530 pages, each with its own frame header and pwrite, and split a b-tree page every
+    /// few rows. At 8 KiB the same INSERTs ran 25-50 % faster, random edits of single records as
+    /// fast as at 4 KiB; 16 KiB pages were no faster for pushes and slower for those edits
+    /// (docs/PERFORMANCE.md, sync server, fourth round).
+    int pageSizeBytes = 8192;
     /// WAL pages after which a commit checkpoints. 0: SQLite's default (1,000) when
-    /// checkpointIntervalMs is 0, else 65,536 (256 MiB) — a backstop should the checkpointer fall
+    /// checkpointIntervalMs is 0, else 256 MiB of pages — a backstop should the checkpointer fall
     /// behind; negative: never.
     int walAutocheckpointPages = 0;
     /// A WalCheckpointer thread checkpoints every this often, so that no push waits for one

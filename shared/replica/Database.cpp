@@ -187,6 +187,9 @@ Database::Database(const std::string& path, const Options& options) : path_(path
     }
     sqlite3_busy_timeout(db_, options.busyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
+    // Before anything writes the file's header (switching to WAL does): later it is a no-op.
+    if (options.pageSizeBytes > 0)
+        exec("PRAGMA page_size=" + std::to_string(options.pageSizeBytes));
     if (options.walMode)
         exec("PRAGMA journal_mode=WAL");
     exec(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");

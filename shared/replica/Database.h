@@ -91,6 +91,9 @@ class Database {
         /// Page cache of this connection in KiB (0: SQLite's default, 2 MiB). A hub committing
         /// large groups wants more: dirty pages that do not fit are spilled mid-transaction.
         int cacheSizeKiB = 0;
+        /// Page size in bytes of a new file (0: SQLite's default, 4,096). Only a file that does
+        /// not exist yet takes it: a database's page size is fixed when it is created.
+        int pageSizeBytes = 0;
         /// WAL pages after which a commit checkpoints (0: SQLite's default, 1000; negative: never,
         /// for a process that checkpoints on a thread of its own, e.g. server::WalCheckpointer).
         int walAutocheckpointPages = 0;

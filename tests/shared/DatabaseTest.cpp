@@ -1,10 +1,12 @@
-// DatabaseTest: the Statement wrapper's unowned binds and its reset after a failed run.
+// DatabaseTest: the Statement wrapper's unowned binds and its reset after a failed run; the page
+// size a new file takes.
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
 
 #include <string>
 
+#include "TestSupport.h"
 #include "replica/Database.h"
 
 namespace cadre::replica {
@@ -52,6 +54,35 @@ TEST(DatabaseStatement, AFailedRunStillClearsItsBindings) {
     Statement read(db, "SELECT v IS NULL FROM t WHERE k = 'fresh'");
     ASSERT_TRUE(read.step());
     EXPECT_EQ(read.integer(0), 1);
+}
+
+std::int64_t pragma(Database& db, const std::string& name) {
+    Statement st(db, "PRAGMA " + name);
+    return st.step() ? st.integer(0) : -1;
+}
+
+TEST(DatabasePageSize, ANewFileTakesItAndAnExistingFileKeepsItsOwn) {
+    test::TempDir dir;
+    Database::Options o;
+    o.pageSizeBytes = 8192;
+    {
+        Database db(dir.file("new.db"), o);
+        db.exec("CREATE TABLE t (v TEXT)");
+        db.exec("INSERT INTO t VALUES ('kept')");
+        EXPECT_EQ(pragma(db, "page_size"), 8192);
+        Statement mode(db, "PRAGMA journal_mode");
+        ASSERT_TRUE(mode.step());
+        EXPECT_EQ(mode.text(0), "wal");
+    }
+    o.pageSizeBytes = 16384;  // reopened with another size: the file keeps 8 KiB and its rows
+    Database again(dir.file("new.db"), o);
+    EXPECT_EQ(pragma(again, "page_size"), 8192);
+    Statement read(again, "SELECT v FROM t");
+    ASSERT_TRUE(read.step());
+    EXPECT_EQ(read.text(0), "kept");
+    Database plain(dir.file("default.db"));
+    plain.exec("CREATE TABLE t (v)");
+    EXPECT_EQ(pragma(plain, "page_size"), 4096);  // SQLite's default when none is asked for
 }
 
 }  // namespace
