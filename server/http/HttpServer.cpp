@@ -26,15 +26,11 @@
 #include <string_view>
 #include <vector>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include "sync/https/CpprestWarnings.h"
+
+CADRE_CPPREST_WARNINGS_OFF
 #include <cpprest/http_listener.h>
-#pragma GCC diagnostic pop
+CADRE_CPPREST_WARNINGS_ON
 
 #include "http/HandlerPool.h"
 #include "http/RequestTarget.h"

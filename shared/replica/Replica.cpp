@@ -301,7 +301,15 @@ void Replica::appendLog(const Change& change, const TableSpec& spec, const Recor
             db_,
             "INSERT INTO sync_log (origin, origin_seq, tbl, row_id, change, scope_kind, scope_id) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    std::optional<domain::RecordScope> scope;
+    // Unowned binds: the change, its wire text, `encoded` and `scope` all outlive run() below;
+    // every run binds all of them first, so none is ever stepped on stale.
+    appendLog_->bindUnowned(1, change.origin)
+        .bind(2, change.seq)
+        .bindUnowned(3, change.table)
+        .bindUnowned(4, change.row)
+        .bindUnowned(5,
+                     wire.empty() ? std::string_view(encoded = codec::encodeChange(change)) : wire);
+    std::optional<domain::RecordScope> scope;  // here, not in the block: bound until run()
     if (options_.role == Role::Hub) {
         // The scope of the record as it stands after the change (a record's scope never moves:
         // the fields it derives from are its natural key or set at creation).
@@ -321,15 +329,6 @@ void Replica::appendLog(const Change& change, const TableSpec& spec, const Recor
             return p.values[registerIndex(*parent, column)];
         };
         scope = domain::scopeOf(change.table, own, lookup);
-    }
-    // Unowned binds: the change, its wire text, `encoded` and `scope` all outlive run() below.
-    appendLog_->bindUnowned(1, change.origin)
-        .bind(2, change.seq)
-        .bindUnowned(3, change.table)
-        .bindUnowned(4, change.row)
-        .bindUnowned(5,
-                     wire.empty() ? std::string_view(encoded = codec::encodeChange(change)) : wire);
-    if (options_.role == Role::Hub) {
         if (scope)
             appendLog_->bindUnowned(6, scope->kind).bindUnowned(7, scope->id);
         else

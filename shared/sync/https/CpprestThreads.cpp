@@ -6,15 +6,11 @@
 #include <thread>
 #include <utility>  // std::exchange, which Boost.Asio (under pplx/threadpool.h) uses
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include "sync/https/CpprestWarnings.h"
+
+CADRE_CPPREST_WARNINGS_OFF
 #include <pplx/threadpool.h>
-#pragma GCC diagnostic pop
+CADRE_CPPREST_WARNINGS_ON
 
 namespace cadre::sync {
 

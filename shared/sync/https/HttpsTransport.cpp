@@ -19,15 +19,11 @@
 #include <system_error>
 #include <vector>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include "sync/https/CpprestWarnings.h"
+
+CADRE_CPPREST_WARNINGS_OFF
 #include <cpprest/http_client.h>
-#pragma GCC diagnostic pop
+CADRE_CPPREST_WARNINGS_ON
 
 namespace cadre::sync {
 namespace {
