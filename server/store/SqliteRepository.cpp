@@ -86,6 +86,14 @@ SqliteRepository::SqliteRepository(const std::string& path, replica::Replica::Op
     // The push receipts live in the server schema (Accounts migrates it too: the second run finds
     // it up to date).
     migrateServerSchema(hub_->database());
+    // A group applies each push under a savepoint, so that a refused batch is undone alone; every
+    // page the batch changes that existed before it is first copied to the savepoint's journal.
+    // SQLite keeps that journal in memory only up to 64 KiB (a few dozen pages; a batch of 100
+    // observations journals more), then in a temp file: perf of the server under 50 devices showed
+    // those writes at 3.5 % of its CPU. With temp_store=MEMORY the journal stays in memory; it
+    // never holds more than the pages one batch changes. Set after the migrations, which may
+    // rewrite whole tables in one statement, so their journals can still go to disk.
+    hub_->database().exec("PRAGMA temp_store=MEMORY");
     if (separateReader)
         reader_ = std::make_unique<replica::Replica>(path, options);
 }

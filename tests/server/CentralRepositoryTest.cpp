@@ -4,14 +4,17 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "TestSupport.h"
 #include "codec/ChangeCodec.h"
+#include "replica/Database.h"
 #include "store/SqliteRepository.h"
 
 namespace cadre::test {
@@ -26,9 +29,10 @@ struct Pushed {
     codec::PushedBatch batch;
 };
 
-/// The device's outbox changes from `from` (0-based) to the end, as a push would send them.
-std::unique_ptr<Pushed> outbox(Replica& device, std::size_t from = 0) {
-    const auto page = device.pendingWire(100);
+/// The device's outbox changes from `from` (0-based) to the end of its first `limit`, as a push
+/// would send them.
+std::unique_ptr<Pushed> outbox(Replica& device, std::size_t from = 0, std::size_t limit = 100) {
+    const auto page = device.pendingWire(limit);
     auto p = std::make_unique<Pushed>();
     p->body = "{\"changes\":[";
     for (std::size_t i = from; i < page.changes.size(); ++i)
@@ -36,6 +40,18 @@ std::unique_ptr<Pushed> outbox(Replica& device, std::size_t from = 0) {
     p->body += "]}";
     p->batch = codec::decodePushedBatch(p->body);
     return p;
+}
+
+/// SQLite temp files this process holds open. SQLite unlinks each as it opens it, so they show
+/// only among the process's descriptors, as "…/etilqs_… (deleted)".
+int openSqliteTempFiles() {
+    int n = 0;
+    for (const auto& fd : std::filesystem::directory_iterator("/proc/self/fd")) {
+        std::error_code ec;
+        const auto target = std::filesystem::read_symlink(fd.path(), ec).string();
+        n += !ec && target.find("etilqs_") != std::string::npos ? 1 : 0;
+    }
+    return n;
 }
 
 class CentralRepositoryTest : public ::testing::Test {
@@ -189,6 +205,59 @@ TEST_F(CentralRepositoryTest, ReceiptsRoundTrip) {
         EXPECT_FALSE(group.receipt(device, 4, 5));
         EXPECT_FALSE(group.receipt("another-device", 1, 3));
     });
+}
+
+TEST_F(CentralRepositoryTest, ABatchKeepsItsSavepointJournalInMemory) {
+    // 1,500 people, then one batch that edits every one of them: each page of the person table and
+    // of the log's indexes that the batch changes is first copied to its savepoint's journal,
+    // several hundred KiB in all.
+    constexpr std::size_t kPeople = 1500;
+    const std::string before(200, 'o'), after(200, 'p');
+    std::vector<std::string> people;
+    a.transaction([&] {
+        for (std::size_t i = 0; i < kPeople; ++i)
+            people.push_back(a.insert("person", {{"family_name", "Name " + std::to_string(i)},
+                                                 {"organisation", before}}));
+    });
+    const auto created = outbox(a, 0, kPeople);
+    repository.group([&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *created)); });
+    a.transaction([&] {
+        for (const auto& id : people)
+            a.update("person", id, {{"organisation", after}});
+    });
+    const auto edits = outbox(a, kPeople, 2 * kPeople);
+    ASSERT_EQ(edits->batch.changes.size(), kPeople);
+
+    int tempFiles = -1;
+    repository.group([&](CentralRepository::Group& group) {
+        group.batch([&] {
+            (void)group.applyPushed(edits->batch);
+            tempFiles = openSqliteTempFiles();
+        });
+    });
+    EXPECT_EQ(tempFiles, 0) << "the savepoint's journal went to a temp file";
+    repository.read([&](CentralRepository::Reads& reads) {
+        for (const auto& id : {people.front(), people.back()}) {
+            const auto person = reads.get("person", id);
+            ASSERT_TRUE(person);
+            EXPECT_EQ(person->fields.at("organisation"), Value(after));
+        }
+    });
+
+    // The same rewrite on a connection with SQLite's defaults does go to a temp file, and the
+    // count above would have seen it.
+    replica::Database plain(dir.file("plain.db"));
+    plain.exec("CREATE TABLE t (v TEXT NOT NULL)");
+    plain.exec(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) "
+        "INSERT INTO t SELECT printf('%.200c', 'o') FROM n");
+    plain.exec("BEGIN");
+    plain.exec("SAVEPOINT batch");
+    plain.exec("UPDATE t SET v = upper(v)");
+    EXPECT_EQ(openSqliteTempFiles(), 1);
+    plain.exec("ROLLBACK TO batch");
+    plain.exec("RELEASE batch");
+    plain.exec("COMMIT");
 }
 
 TEST_F(CentralRepositoryTest, ReachAndResolveGoThroughTheRepository) {
