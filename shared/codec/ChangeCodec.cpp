@@ -349,7 +349,18 @@ struct Scanner {
 
 PushedBatch decodePushedBatch(std::string_view text) {
     PushedBatch batch;
-    if (detail::fastDecodeBatch(text, batch.changes, &batch.wire)) {
+    if (text.size() >= kTwoThreadDecodeBytes) {
+        bool valid = false;
+        const auto check = [](Change& c) {
+            std::vector<Issue> issues;
+            return domain::validateChange(c, "", issues);
+        };
+        if (detail::fastDecodeBatchInTwo(text, batch.changes, &batch.wire, check, valid)) {
+            if (!valid)
+                validateAll(batch.changes);  // throws, naming each issue by its change's index
+            return batch;
+        }
+    } else if (detail::fastDecodeBatch(text, batch.changes, &batch.wire)) {
         validateAll(batch.changes);
         return batch;
     }

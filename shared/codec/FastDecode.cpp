@@ -5,8 +5,11 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 namespace cadre::codec::detail {
@@ -453,23 +456,69 @@ bool change(Parser& p, Change& c) {
     return true;
 }
 
+/// How a list's elements ended: at its ']' (or malformed), or at the change that starts at the
+/// stop position.
+enum class ListEnd { Failed, Closed, Stopped };
+
+/// The changes of a list, from its first (after '[') or from any later one, up to its ']' — or,
+/// when a change starts at `stopAt`, up to that change, not read.
+ListEnd changes(Parser& p, std::vector<Change>& out, std::vector<std::string_view>* wire,
+                const char* stopAt = nullptr) {
+    do {
+        const char* begin = p.position();
+        if (begin == stopAt)
+            return ListEnd::Stopped;
+        if (out.size() == kMaxBatchChanges)
+            return ListEnd::Failed;
+        Change c;
+        if (!change(p, c))
+            return ListEnd::Failed;
+        if (wire)
+            wire->emplace_back(begin, static_cast<std::size_t>(p.here() - begin));
+        out.push_back(std::move(c));
+    } while (p.eat(','));
+    return p.eat(']') ? ListEnd::Closed : ListEnd::Failed;
+}
+
 bool changeList(Parser& p, std::vector<Change>& out, std::vector<std::string_view>* wire) {
     if (!p.eat('['))
         return false;
     if (p.eat(']'))
         return true;
-    do {
-        if (out.size() == kMaxBatchChanges)
-            return false;
-        const char* begin = p.position();
-        Change c;
-        if (!change(p, c))
-            return false;
-        if (wire)
-            wire->emplace_back(begin, static_cast<std::size_t>(p.here() - begin));
-        out.push_back(std::move(c));
-    } while (p.eat(','));
-    return p.eat(']');
+    return changes(p, out, wire) == ListEnd::Closed;
+}
+
+/// Where a change probably starts, at or after `from`: a '{' after "}," (whitespace allowed). Only
+/// a guess: string text can look like that.
+std::size_t likelyChangeStart(std::string_view text, std::size_t from) {
+    const auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    for (std::size_t at = text.find('}', from); at != std::string_view::npos;
+         at = text.find('}', at + 1)) {
+        std::size_t k = at + 1;
+        while (k < text.size() && blank(text[k]))
+            ++k;
+        if (k == text.size() || text[k] != ',')
+            continue;
+        ++k;
+        while (k < text.size() && blank(text[k]))
+            ++k;
+        if (k < text.size() && text[k] == '{')
+            return k;
+    }
+    return std::string_view::npos;
+}
+
+/// Runs `check` on each change; true if it passed them all. An exception counts as a failure
+/// (the caller checks again, on its own thread, to report it).
+bool checkAll(std::vector<Change>& list, const std::function<bool(Change&)>& check) {
+    bool all = true;
+    try {
+        for (auto& c : list)
+            all = check(c) && all;
+    } catch (...) {
+        return false;
+    }
+    return all;
 }
 
 }  // namespace
@@ -500,6 +549,85 @@ bool fastDecodeBatch(std::string_view text, std::vector<Change>& out,
     out = std::move(changes);
     if (wire)
         *wire = std::move(spans);
+    return true;
+}
+
+bool fastDecodeBatchInTwo(std::string_view text, std::vector<Change>& out,
+                          std::vector<std::string_view>* wire,
+                          const std::function<bool(Change&)>& check, bool& allChecked,
+                          bool* usedSecond) {
+    if (usedSecond)
+        *usedSecond = false;
+    const std::size_t split = likelyChangeStart(text, text.size() / 2);
+    if (split == std::string_view::npos) {
+        if (!fastDecodeBatch(text, out, wire))
+            return false;
+        allChecked = checkAll(out, check);
+        return true;
+    }
+    // The second half, from the guessed start of a change to the end of the body.
+    std::vector<Change> tail;
+    std::vector<std::string_view> tailSpans;
+    bool tailRead = false, tailChecked = false;
+    const auto decodeTail = [&] {
+        try {
+            Parser p(text.substr(split));
+            tailRead = changes(p, tail, &tailSpans) == ListEnd::Closed && p.eat('}') && p.atEnd();
+            tailChecked = tailRead && checkAll(tail, check);
+        } catch (...) {
+            tailRead = false;  // out of memory: the caller's single-threaded path decides
+        }
+    };
+    std::thread second;
+    try {
+        second = std::thread(decodeTail);
+    } catch (const std::system_error&) {  // no thread to be had: one does it all
+        if (!fastDecodeBatch(text, out, wire))
+            return false;
+        allChecked = checkAll(out, check);
+        return true;
+    }
+    // The first half, on this thread: up to the change that starts exactly at the guess, if one
+    // does; otherwise the whole list, and the second thread's work is dropped.
+    std::vector<Change> head;
+    std::vector<std::string_view> headSpans;
+    ListEnd end = ListEnd::Failed;
+    bool headChecked = false;
+    try {
+        Parser p(text);
+        bool listed = false;
+        const bool whole = members(p, [&](const std::string& key) {
+            if (key != "changes" || listed || !p.eat('['))
+                return false;
+            listed = true;
+            end = p.eat(']') ? ListEnd::Closed : changes(p, head, &headSpans, text.data() + split);
+            return end == ListEnd::Closed;
+        });
+        if (end == ListEnd::Closed && !(whole && p.atEnd()))
+            end = ListEnd::Failed;  // not the format after the list
+        if (end != ListEnd::Failed)
+            headChecked = checkAll(head, check);
+    } catch (...) {
+        second.join();
+        throw;
+    }
+    second.join();
+    if (end == ListEnd::Failed || (end == ListEnd::Stopped && !tailRead))
+        return false;
+    if (end == ListEnd::Stopped) {
+        if (head.size() + tail.size() > kMaxBatchChanges)
+            return false;
+        head.reserve(head.size() + tail.size());
+        std::move(tail.begin(), tail.end(), std::back_inserter(head));
+        headSpans.insert(headSpans.end(), tailSpans.begin(), tailSpans.end());
+        headChecked = headChecked && tailChecked;
+        if (usedSecond)
+            *usedSecond = true;
+    }
+    out = std::move(head);
+    if (wire)
+        *wire = std::move(headSpans);
+    allChecked = headChecked;
     return true;
 }
 

@@ -7,6 +7,7 @@
 // results (tests/shared/FastDecodeTest.cpp).
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,17 @@ namespace cadre::codec::detail {
 /// {"changes": [...]} — every change, and the text of each when `wire` is given.
 [[nodiscard]] bool fastDecodeBatch(std::string_view text, std::vector<Change>& out,
                                    std::vector<std::string_view>* wire);
+/// fastDecodeBatch on two threads, for a large body: a second thread decodes the list from a
+/// change that seems to start near the middle of `text` while this one decodes up to it. That
+/// guess is used only if this thread finds a change starting exactly there; otherwise this thread
+/// decodes the whole list and the second thread's work is dropped. Each thread calls `check` on
+/// the changes it decoded; `allChecked` tells whether every call returned true (false when one
+/// threw). The result, changes and spans are fastDecodeBatch's. `split`, when given, tells whether
+/// the second thread's half was used.
+[[nodiscard]] bool fastDecodeBatchInTwo(std::string_view text, std::vector<Change>& out,
+                                        std::vector<std::string_view>* wire,
+                                        const std::function<bool(Change&)>& check, bool& allChecked,
+                                        bool* split = nullptr);
 /// A pull answer: {"changes": [...], "cursor": "…", "more": b, "server_time_ms": n}.
 [[nodiscard]] bool fastDecodePullPage(std::string_view text, PullPage& out);
 

@@ -212,5 +212,124 @@ TEST(FastDecodeTest, PushedBatchSpansMatchWhicheverDecoderRuns) {
         EXPECT_EQ(viaStrict.wire[i], batch.wire[i]);
 }
 
+/// What a batch decoder made of `text`: not read, or the canonical encoding of its changes, where
+/// each one's span lies in `text`, and whether every change validated.
+struct Read {
+    bool read = false;
+    std::string changes;
+    std::vector<std::pair<std::ptrdiff_t, std::size_t>> spans;
+    bool valid = false;
+    friend bool operator==(const Read&, const Read&) = default;
+};
+
+bool validates(Change& c) {
+    std::vector<domain::Issue> issues;
+    return domain::validateChange(c, "", issues);
+}
+
+Read describe(std::string_view text, std::vector<Change>& changes,
+              const std::vector<std::string_view>& spans, bool valid) {
+    Read r{true, encodeBatch(changes), {}, valid};
+    for (const auto& s : spans)
+        r.spans.emplace_back(s.data() - text.data(), s.size());
+    return r;
+}
+
+Read readInOne(std::string_view text) {
+    std::vector<Change> changes;
+    std::vector<std::string_view> spans;
+    if (!detail::fastDecodeBatch(text, changes, &spans))
+        return {};
+    bool valid = true;
+    for (auto& c : changes)
+        valid = validates(c) && valid;
+    return describe(text, changes, spans, valid);
+}
+
+Read readInTwo(std::string_view text, bool& split) {
+    std::vector<Change> changes;
+    std::vector<std::string_view> spans;
+    bool valid = false;
+    if (!detail::fastDecodeBatchInTwo(text, changes, &spans, validates, valid, &split))
+        return {};
+    return describe(text, changes, spans, valid);
+}
+
+TEST(FastDecodeInTwoTest, ReadsWhatOneThreadReadsForEveryInput) {
+    Generator gen(20261127);
+    std::size_t split = 0, read = 0, inputs = 0;
+    for (int round = 0; round < 150; ++round) {
+        std::vector<Change> changes;
+        for (std::int64_t s = 1, n = 1 + round % 12; s <= n; ++s)
+            changes.push_back(gen.change(s));
+        const std::string batch = gen.respace(encodeBatch(changes));
+        std::vector<std::string> texts{batch, batch + " x", batch.substr(0, batch.size() - 1),
+                                       batch.substr(0, batch.size() - 1) + ",\"x\":1}",
+                                       batch.substr(0, batch.size() - 1) + ",\"changes\":[]}"};
+        for (int m = 0; m < 30; ++m)
+            texts.push_back(gen.mutate(batch));
+        for (const auto& t : texts) {
+            bool usedSecond = false;
+            const Read two = readInTwo(t, usedSecond);
+            EXPECT_EQ(two, readInOne(t)) << "input: " << t;
+            ++inputs;
+            read += two.read;
+            split += usedSecond;
+        }
+    }
+    // Both ways must be taken often: the halves joined, and the whole list read by one thread.
+    EXPECT_GT(split, 100u);
+    EXPECT_GT(read - split, 100u);
+    std::cout << "[ in two ] " << inputs << " inputs, " << read << " read, " << split
+              << " of them in two halves\n";
+}
+
+TEST(FastDecodeInTwoTest, TextThatLooksLikeTheStartOfAChangeIsNotTakenForOne) {
+    Generator gen(3);
+    std::vector<Change> changes{gen.change(1), gen.change(2), gen.change(3)};
+    // The middle of the body falls in the middle change's text, just before what looks like the
+    // end of one change and the start of the next.
+    for (auto* c : {&changes[0], &changes[2]})
+        c->fields = {FieldWrite{"gaps", Value(std::string("short")), {}}};
+    changes[1].fields = {
+        FieldWrite{"gaps", Value(std::string(5000, 'a') + "}, {" + std::string(1000, 'b')), {}}};
+    const std::string body = encodeBatch(changes);
+    bool split = true;
+    const Read two = readInTwo(body, split);
+    EXPECT_FALSE(split);
+    EXPECT_TRUE(two.read);
+    EXPECT_EQ(two, readInOne(body));
+    EXPECT_EQ(two.spans.size(), 3u);
+}
+
+TEST(FastDecodeInTwoTest, APushedBodyPastTheSizeIsReadInTwoAndReportsIssuesByIndex) {
+    Generator gen(11);
+    std::vector<Change> changes;
+    for (std::size_t size = 0; size < kTwoThreadDecodeBytes + 1000;) {
+        changes.push_back(gen.change(static_cast<std::int64_t>(changes.size()) + 1));
+        size += encodeChange(changes.back()).size() + 1;
+    }
+    std::string body = encodeBatch(changes);
+    bool split = false;
+    EXPECT_EQ(readInTwo(body, split), readInOne(body));
+    EXPECT_TRUE(split);
+    const PushedBatch batch = decodePushedBatch(body);
+    EXPECT_EQ(encodeBatch(batch.changes), encodeBatch(decodeBatch(body)));
+    ASSERT_EQ(batch.wire.size(), changes.size());
+    EXPECT_EQ(encodeChange(decodeChange(batch.wire.back())), encodeChange(batch.changes.back()));
+
+    // An invalid change in the second half: refused with its own index, as one thread would.
+    const std::size_t bad = changes.size() - 2;
+    changes[bad].fields = {FieldWrite{"maturity", Value(std::int64_t{9}), {}}};
+    body = encodeBatch(changes);
+    try {
+        (void)decodePushedBatch(body);
+        ADD_FAILURE() << "an invalid change was accepted";
+    } catch (const ValidationError& e) {
+        ASSERT_EQ(e.issues().size(), 1u);
+        EXPECT_EQ(e.issues()[0].field, "changes[" + std::to_string(bad) + "].fields.maturity");
+    }
+}
+
 }  // namespace
 }  // namespace cadre::codec
