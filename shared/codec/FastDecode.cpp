@@ -558,13 +558,15 @@ bool fastDecodeBatchInTwo(std::string_view text, std::vector<Change>& out,
                           bool* usedSecond) {
     if (usedSecond)
         *usedSecond = false;
-    const std::size_t split = likelyChangeStart(text, text.size() / 2);
-    if (split == std::string_view::npos) {
+    const auto inOne = [&] {
         if (!fastDecodeBatch(text, out, wire))
             return false;
         allChecked = checkAll(out, check);
         return true;
-    }
+    };
+    const std::size_t split = likelyChangeStart(text, text.size() / 2);
+    if (split == std::string_view::npos)
+        return inOne();
     // The second half, from the guessed start of a change to the end of the body.
     std::vector<Change> tail;
     std::vector<std::string_view> tailSpans;
@@ -582,10 +584,7 @@ bool fastDecodeBatchInTwo(std::string_view text, std::vector<Change>& out,
     try {
         second = std::thread(decodeTail);
     } catch (const std::system_error&) {  // no thread to be had: one does it all
-        if (!fastDecodeBatch(text, out, wire))
-            return false;
-        allChecked = checkAll(out, check);
-        return true;
+        return inOne();
     }
     // The first half, on this thread: up to the change that starts exactly at the guess, if one
     // does; otherwise the whole list, and the second thread's work is dropped.

@@ -25,12 +25,12 @@ namespace cadre::codec::detail {
 /// guess is used only if this thread finds a change starting exactly there; otherwise this thread
 /// decodes the whole list and the second thread's work is dropped. Each thread calls `check` on
 /// the changes it decoded; `allChecked` tells whether every call returned true (false when one
-/// threw). The result, changes and spans are fastDecodeBatch's. `split`, when given, tells whether
-/// the second thread's half was used.
+/// threw). The result, changes and spans are fastDecodeBatch's. `usedSecond`, when given, tells
+/// whether the second thread's half was used.
 [[nodiscard]] bool fastDecodeBatchInTwo(std::string_view text, std::vector<Change>& out,
                                         std::vector<std::string_view>* wire,
                                         const std::function<bool(Change&)>& check, bool& allChecked,
-                                        bool* split = nullptr);
+                                        bool* usedSecond = nullptr);
 /// A pull answer: {"changes": [...], "cursor": "…", "more": b, "server_time_ms": n}.
 [[nodiscard]] bool fastDecodePullPage(std::string_view text, PullPage& out);
 
