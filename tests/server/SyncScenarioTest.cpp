@@ -380,6 +380,46 @@ TEST_F(SyncScenario, ReplayedAndOverlappingPushesGiveTheOriginalAnswer) {
     EXPECT_TRUE(amina.client.sync().rejections.empty());
 }
 
+TEST_F(SyncScenario, ALargePushIsAtomicAndNamesItsBadChangeByIndex) {
+    // A body of codec::kTwoThreadDecodeBytes or more is decoded by two threads: the answers must
+    // be those of a small body.
+    Device amina(dir, app, "amina", &time), hq(dir, app, "hq.reviewer", &time);
+    amina.client.sync();
+    std::string prose;
+    while (prose.size() < 20000)
+        prose += "Constat détaillé de la mission, normes et pratiques observées. ";
+    for (int i = 0; i < 15; ++i)
+        amina.replica.insert("observation", {{"mission_id", mission},
+                                             {"standard_id", standardId(amina.replica, i + 1)},
+                                             {"review_state", "draft"},
+                                             {"current_state", prose}});
+    const auto batch = amina.replica.pending(0, 100).changes;
+    ASSERT_EQ(batch.size(), 15u);
+    server::HttpRequest push{"POST", "/v1/push", {}, {}, "", "127.0.0.1"};
+    push.headers["authorization"] = "Bearer " + amina.replica.localSetting("token");
+    push.headers["x-cadre-device"] = amina.replica.deviceId();
+
+    auto bad = batch;  // one invalid change in the body's second half
+    bad[12].fields.push_back(FieldWrite{"maturity", Value(std::int64_t{9}), {}});
+    push.body = codec::encodeBatch(bad);
+    ASSERT_GE(push.body.size(), codec::kTwoThreadDecodeBytes);
+    const auto refused = app.handle(push);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("changes[12].fields.maturity"), std::string::npos) << refused.body;
+    EXPECT_EQ(refused.body.find("changes[11]"), std::string::npos) << refused.body;
+
+    push.body = codec::encodeBatch(batch);
+    const auto accepted = app.handle(push);
+    ASSERT_EQ(accepted.status, 200) << accepted.body;
+    const auto answer = nlohmann::json::parse(accepted.body);
+    EXPECT_EQ(answer["applied"], 15);  // nothing of the refused body had been applied
+    EXPECT_EQ(answer["replayed"], 0);
+    hq.client.sync();
+    const auto held = hq.replica.get("observation", batch.back().row);
+    ASSERT_TRUE(held);
+    EXPECT_EQ(held->fields.at("current_state"), Value(prose));
+}
+
 TEST_F(SyncScenario, BadRequestsGetClearErrorsAndTheServerKeepsServing) {
     Device amina(dir, app, "amina", &time);
     server::HttpRequest push{"POST", "/v1/push", {}, {}, "{not json", "127.0.0.1"};
