@@ -10,6 +10,9 @@ namespace {
 using domain::Issue;
 using nlohmann::json;
 
+/// What the codec's decoders give: texts already checked as UTF-8 (domain/Validation.h).
+constexpr auto kDecoded = domain::TextEncoding::CheckedUtf8;
+
 json toJson(const Value& v) {
     const auto& s = v.storage();
     if (std::holds_alternative<std::monostate>(s))
@@ -209,7 +212,7 @@ Change strictDecodeChange(std::string_view text) {
     Change c;
     std::vector<Issue> issues;
     if (fromJson(j, c, "", issues))
-        domain::validateChange(c, "", issues);
+        domain::validateChange(c, "", issues, kDecoded);
     if (!issues.empty())
         throw domain::ValidationError(std::move(issues));
     return c;
@@ -234,7 +237,7 @@ std::vector<Change> strictDecodeBatch(std::string_view text) {
         const std::string path = "changes[" + std::to_string(i) + "]";
         Change c;
         if (fromJson(list[i], c, path, issues))
-            domain::validateChange(c, path, issues);
+            domain::validateChange(c, path, issues, kDecoded);
         out.push_back(std::move(c));
     }
     if (!issues.empty())
@@ -249,8 +252,14 @@ namespace cadre::codec {
 namespace {
 void validateAll(std::vector<Change>& changes) {
     std::vector<Issue> issues;
-    for (std::size_t i = 0; i < changes.size(); ++i)
-        domain::validateChange(changes[i], "changes[" + std::to_string(i) + "]", issues);
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const std::size_t before = issues.size();
+        if (domain::validateChange(changes[i], "", issues, kDecoded))
+            continue;
+        const std::string path = "changes[" + std::to_string(i) + "].";  // built for issues only
+        for (std::size_t k = before; k < issues.size(); ++k)
+            issues[k].field.insert(0, path);
+    }
     if (!issues.empty())
         throw domain::ValidationError(std::move(issues));
 }
@@ -263,7 +272,7 @@ Change decodeChange(std::string_view text) {
     if (!detail::fastDecodeChange(text, c))
         return detail::strictDecodeChange(text);
     std::vector<Issue> issues;
-    domain::validateChange(c, "", issues);
+    domain::validateChange(c, "", issues, kDecoded);
     if (!issues.empty())
         throw domain::ValidationError(std::move(issues));
     return c;
@@ -353,7 +362,7 @@ PushedBatch decodePushedBatch(std::string_view text) {
         bool valid = false;
         const auto check = [](Change& c) {
             std::vector<Issue> issues;
-            return domain::validateChange(c, "", issues);
+            return domain::validateChange(c, "", issues, kDecoded);
         };
         if (detail::fastDecodeBatchInTwo(text, batch.changes, &batch.wire, check, valid)) {
             if (!valid)
@@ -429,7 +438,7 @@ PullPage strictDecodePullPage(std::string_view text) {
         const std::string path = "changes[" + std::to_string(i) + "]";
         Change c;
         if (fromJson(list[i], c, path, issues))
-            domain::validateChange(c, path, issues);
+            domain::validateChange(c, path, issues, kDecoded);
         page.changes.push_back(std::move(c));
     }
     if (!issues.empty())

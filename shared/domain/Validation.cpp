@@ -127,7 +127,7 @@ bool isIsoDateTime(std::string_view t) {
     return t.back() == 'Z';
 }
 
-std::string checkValue(const ColumnSpec& col, Value& value) {
+std::string checkValue(const ColumnSpec& col, Value& value, TextEncoding text) {
     if (value.isNull())
         return col.required ? "is required and cannot be null" : "";
     switch (col.type) {
@@ -166,7 +166,7 @@ std::string checkValue(const ColumnSpec& col, Value& value) {
     if (!value.isText())
         return "must be text";
     const std::string& t = value.asText();
-    if (!isValidUtf8(t))
+    if (text == TextEncoding::Unchecked && !isValidUtf8(t))
         return "is not valid UTF-8";
     switch (col.type) {
         case ColumnType::Date:
@@ -215,7 +215,8 @@ std::string naturalRecordId(const TableSpec& table, const std::vector<Value>& ke
     return first.isText() ? namedUuidUnder(first.asText(), key) : namedUuid(key);
 }
 
-bool validateChange(Change& change, std::string_view path, std::vector<Issue>& issues) {
+bool validateChange(Change& change, std::string_view path, std::vector<Issue>& issues,
+                    TextEncoding text) {
     const std::size_t before = issues.size();
     const std::string p(path);
     const auto issue = [&](const std::string& field, std::string reason) {
@@ -227,7 +228,8 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
         issue("seq", "must be 1 or more");
     if (change.hlc == 0)
         issue("hlc", "must be a hybrid logical clock value above 0");
-    if (change.author.empty() || change.author.size() > 200 || !isValidUtf8(change.author))
+    if (change.author.empty() || change.author.size() > 200 ||
+        (text == TextEncoding::Unchecked && !isValidUtf8(change.author)))
         issue("author", "must be 1 to 200 bytes of UTF-8");
     if (!isCanonicalUuid(change.row))
         issue("row", "'" + change.row + "' is not a lower-case UUID");
@@ -279,7 +281,7 @@ bool validateChange(Change& change, std::string_view path, std::vector<Issue>& i
             issueHere("unknown column '" + f.column + "' of table " + table->name);
             continue;
         }
-        if (auto reason = checkValue(*col, f.value); !reason.empty())
+        if (auto reason = checkValue(*col, f.value, text); !reason.empty())
             issueHere(std::move(reason));
         const bool keyColumn = std::find(table->naturalKey.begin(), table->naturalKey.end(),
                                          f.column) != table->naturalKey.end();

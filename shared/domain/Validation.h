@@ -31,13 +31,20 @@ class ValidationError : public std::runtime_error {
     std::vector<Issue> issues_;
 };
 
+/// Whether a change's texts still need their UTF-8 checked. Both of the codec's JSON decoders
+/// accept only well-formed UTF-8 (no lone surrogates either), so what they decoded is
+/// `CheckedUtf8`; a change made in memory (Replica::insert, update) is `Unchecked`.
+enum class TextEncoding { Unchecked, CheckedUtf8 };
+
 /// Checks `change` and normalises it in place (a whole number given for a Real column becomes a
 /// real). Appends one Issue per problem to `issues`, each field prefixed by `path` (e.g.
 /// "changes[3]"). Returns true when the change is valid.
-bool validateChange(Change& change, std::string_view path, std::vector<Issue>& issues);
+bool validateChange(Change& change, std::string_view path, std::vector<Issue>& issues,
+                    TextEncoding text = TextEncoding::Unchecked);
 
 /// Checks one value against its column; returns the reason it is invalid, or an empty string.
-[[nodiscard]] std::string checkValue(const ColumnSpec& column, Value& value);
+[[nodiscard]] std::string checkValue(const ColumnSpec& column, Value& value,
+                                     TextEncoding text = TextEncoding::Unchecked);
 
 /// The id of a record of a table with a natural key: namedUuidUnder(v1, "table/v1/v2/…") over the
 /// natural key's values in order — namedUuid of that path unless v1 is the time-ordered id of a
