@@ -54,6 +54,11 @@ void Metrics::committed(std::size_t pushes) {
     largestGroup_ = std::max<std::uint64_t>(largestGroup_, pushes);
 }
 
+void Metrics::redone() {
+    std::lock_guard lock(mutex_);
+    ++redoneGroups_;
+}
+
 std::string Metrics::render() {
     std::lock_guard lock(mutex_);
     std::ostringstream out;
@@ -100,6 +105,10 @@ std::string Metrics::render() {
         << "# HELP cadre_push_largest_group Most push batches committed at once so far.\n"
         << "# TYPE cadre_push_largest_group gauge\ncadre_push_largest_group " << largestGroup_
         << "\n"
+        << "# HELP cadre_push_groups_redone_total Groups of pushes applied a second time, each "
+           "push under its own savepoint, because one was refused after it had written.\n"
+        << "# TYPE cadre_push_groups_redone_total counter\ncadre_push_groups_redone_total "
+        << redoneGroups_ << "\n"
         << "# HELP cadre_rejects_total Pushes refused, by reason.\n# TYPE cadre_rejects_total "
            "counter\n";
     for (const auto& [reason, n] : rejects_)

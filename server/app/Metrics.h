@@ -18,6 +18,8 @@ class Metrics {
     void pulled(std::size_t changes);
     /// One commit of the hub holding `pushes` push batches (group commit).
     void committed(std::size_t pushes);
+    /// One group of pushes applied again with a savepoint per push (a push was refused half-way).
+    void redone();
     /// One request the HTTP listener answered itself (ListenConfig::refused), by error code:
     /// busy, shutting_down, body_too_large, bad_request, incomplete_body.
     void listenerRefused(const std::string& code);
@@ -37,7 +39,7 @@ class Metrics {
     std::map<std::string, std::uint64_t> rejects_;   ///< reason → count
     std::map<std::string, std::uint64_t> refused_;   ///< listener's code → count
     std::uint64_t pushes_ = 0, applied_ = 0, replayed_ = 0, conflicts_ = 0, pulledChanges_ = 0;
-    std::uint64_t commits_ = 0, groupedPushes_ = 0, largestGroup_ = 0;
+    std::uint64_t commits_ = 0, groupedPushes_ = 0, largestGroup_ = 0, redoneGroups_ = 0;
 };
 
 }  // namespace cadre::server

@@ -44,6 +44,7 @@ ServerApp::ServerApp(const std::string& databasePath, AppOptions options)
     };
     counters.rejected = [this](const std::string& reason) { metrics_.rejected(reason); };
     counters.committed = [this](std::size_t pushes) { metrics_.committed(pushes); };
+    counters.redone = [this] { metrics_.redone(); };
     counters.pulled = [this](std::size_t n) { metrics_.pulled(n); };
     if (!options_.attachments.mayDownload)
         options_.attachments.mayDownload = [this](const Session& s, const std::string& sha256) {

@@ -1,5 +1,7 @@
 #include "store/SqliteRepository.h"
 
+#include <exception>
+#include <string>
 #include <utility>
 
 #include "store/ServerSchema.h"
@@ -37,7 +39,11 @@ class ReplicaReads : public Scope {
 
 class HubGroup final : public ReplicaReads<CentralRepository::Group> {
   public:
-    using ReplicaReads::ReplicaReads;
+    HubGroup(replica::Replica& replica, CentralRepository::BatchIsolation isolation)
+        : ReplicaReads(replica), isolation_(isolation) {}
+
+    /// Whether a batch threw in a group without savepoints: the group must not commit.
+    [[nodiscard]] bool aborted() const { return aborted_; }
 
     std::optional<std::string> receipt(const std::string& device, std::int64_t first,
                                        std::int64_t last) override {
@@ -49,7 +55,23 @@ class HubGroup final : public ReplicaReads<CentralRepository::Group> {
             return std::nullopt;
         return st.text(0);
     }
-    void batch(const std::function<void()>& body) override { replica_.savepoint(body); }
+    void batch(const std::function<void()>& body) override {
+        if (aborted_)
+            throw CentralRepository::GroupAborted("an earlier batch of this group threw");
+        if (isolation_ == CentralRepository::BatchIsolation::Savepoint) {
+            replica_.savepoint(body);
+            return;
+        }
+        try {
+            body();
+        } catch (const std::exception& e) {
+            aborted_ = true;
+            throw CentralRepository::GroupAborted(std::string("a batch threw: ") + e.what());
+        } catch (...) {
+            aborted_ = true;
+            throw CentralRepository::GroupAborted("a batch threw");
+        }
+    }
     replica::ApplyReport applyPushed(const codec::PushedBatch& batch) override {
         return replica_.applyPushed(batch);
     }
@@ -65,6 +87,10 @@ class HubGroup final : public ReplicaReads<CentralRepository::Group> {
             .bind(5, receivedAtMs)
             .run();
     }
+
+  private:
+    const CentralRepository::BatchIsolation isolation_;
+    bool aborted_ = false;
 };
 
 class ReplicaSnapshot final : public ReplicaReads<CentralRepository::Snapshot> {
@@ -86,8 +112,9 @@ SqliteRepository::SqliteRepository(const std::string& path, replica::Replica::Op
     // The push receipts live in the server schema (Accounts migrates it too: the second run finds
     // it up to date).
     migrateServerSchema(hub_->database());
-    // A group applies each push under a savepoint, so that a refused batch is undone alone; every
-    // page the batch changes that existed before it is first copied to the savepoint's journal.
+    // A group with BatchIsolation::Savepoint applies each push under a savepoint, so that a refused
+    // batch is undone alone; every page the batch changes that existed before it is first copied
+    // to the savepoint's journal.
     // SQLite keeps that journal in memory only up to 64 KiB (a few dozen pages; a batch of 100
     // observations journals more), then in a temp file: perf of the server under 50 devices showed
     // those writes at 3.5 % of its CPU. With temp_store=MEMORY the journal stays in memory; it
@@ -100,11 +127,15 @@ SqliteRepository::SqliteRepository(const std::string& path, replica::Replica::Op
 
 SqliteRepository::~SqliteRepository() = default;
 
-void SqliteRepository::group(const std::function<void(Group&)>& body) {
+void SqliteRepository::group(BatchIsolation isolation, const std::function<void(Group&)>& body) {
     std::lock_guard lock(hubMutex_);
     hub_->transaction([&] {
-        HubGroup group(*hub_);
+        HubGroup group(*hub_, isolation);
         body(group);
+        // A batch threw half-way and `body` went on: the transaction holds part of that batch.
+        // Replica::transaction rolls it back and reloads its view.
+        if (group.aborted())
+            throw GroupAborted("a batch of the group threw, and the group went on after it");
     });
 }
 

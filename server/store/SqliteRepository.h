@@ -25,7 +25,7 @@ class SqliteRepository final : public CentralRepository {
                      bool separateReader = true);
     ~SqliteRepository() override;
 
-    void group(const std::function<void(Group&)>& body) override;
+    void group(BatchIsolation isolation, const std::function<void(Group&)>& body) override;
     void read(const std::function<void(Reads&)>& body) override;
     void snapshot(const std::function<void(Snapshot&)>& body) override;
     void resolve(const std::string& author, const std::string& table, const std::string& row,

@@ -95,7 +95,7 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
         return jsonError(403, "forbidden", "the batch was refused: nothing of it was applied",
                          issuesJson(issues));
     }
-    PushJob job{session, batch, {}, std::nullopt, false};
+    PushJob job{session, batch, {}, std::nullopt, {}, false};
     commitInGroup(job);
     return std::move(job.response);
 }
@@ -103,6 +103,11 @@ HttpResponse SyncService::push(const Session& session, const HttpRequest& reques
 std::size_t SyncService::queuedPushes() {
     std::lock_guard lock(queueMutex_);
     return queue_.size();
+}
+
+bool SyncService::committing() {
+    std::lock_guard lock(queueMutex_);
+    return leading_;
 }
 
 void SyncService::commitInGroup(PushJob& job) {
@@ -136,11 +141,26 @@ void SyncService::commitInGroup(PushJob& job) {
 }
 
 void SyncService::runGroup(const std::vector<PushJob*>& group) {
+    const auto pushAll = [&](CentralRepository::Group& hub) {
+        for (PushJob* job : group) {
+            job->report.reset();
+            job->rejected.clear();
+            job->response = pushOne(*job, hub);
+        }
+    };
     try {
-        repository_.group([&](CentralRepository::Group& hub) {
-            for (PushJob* job : group)
-                job->response = pushOne(*job, hub);
-        });
+        // Refused batches are rare (a device checks its changes before sending them; the rights
+        // are checked before any write): apply the group without a savepoint per push. When a
+        // push is refused half-way, after some of its changes were written, that cannot be
+        // undone alone: the whole group is rolled back and applied again, each push under its
+        // own savepoint, so that the refused one is undone alone and the others commit.
+        try {
+            repository_.group(CentralRepository::BatchIsolation::None, pushAll);
+        } catch (const CentralRepository::GroupAborted&) {
+            if (counters_.redone)
+                counters_.redone();
+            repository_.group(CentralRepository::BatchIsolation::Savepoint, pushAll);
+        }
     } catch (const std::exception& e) {
         // The commit failed (disk full, I/O error): nothing of the group is durable, so nothing
         // is acknowledged. Devices keep their outbox and retry.
@@ -156,11 +176,14 @@ void SyncService::runGroup(const std::vector<PushJob*>& group) {
     }
     if (counters_.committed)
         counters_.committed(group.size());
-    if (counters_.pushed)
-        for (const PushJob* job : group)
-            if (job->report)
-                counters_.pushed(job->report->applied, job->report->replayed,
-                                 job->report->newConflicts);
+    // Counted once the group is committed: a group applied twice counts each push once.
+    for (const PushJob* job : group) {
+        if (job->report && counters_.pushed)
+            counters_.pushed(job->report->applied, job->report->replayed,
+                             job->report->newConflicts);
+        if (!job->rejected.empty() && counters_.rejected)
+            counters_.rejected(job->rejected);
+    }
 }
 
 HttpResponse SyncService::pushOne(PushJob& job, CentralRepository::Group& hub) {
@@ -224,14 +247,12 @@ HttpResponse SyncService::pushOne(PushJob& job, CentralRepository::Group& hub) {
                          "upload the file first: the server does not hold every byte of it"});
     }
     if (issues.empty() && !blobIssues.empty()) {
-        if (counters_.rejected)
-            counters_.rejected("blob_incomplete");
+        job.rejected = "blob_incomplete";
         return jsonError(409, "blob_incomplete", "the batch was refused: nothing of it was applied",
                          issuesJson(blobIssues));
     }
     if (!issues.empty()) {
-        if (counters_.rejected)
-            counters_.rejected("forbidden");
+        job.rejected = "forbidden";
         return jsonError(403, "forbidden", "the batch was refused: nothing of it was applied",
                          issuesJson(issues));
     }
@@ -252,24 +273,20 @@ HttpResponse SyncService::pushOne(PushJob& job, CentralRepository::Group& hub) {
         job.report = report;
         return HttpResponse{200, "application/json", {}, body};
     } catch (const replica::SequenceGapError& e) {
-        if (counters_.rejected)
-            counters_.rejected("sequence_gap");
+        job.rejected = "sequence_gap";
         return jsonError(
             409, "sequence_gap",
             std::string(e.what()) + "; push from sequence " + std::to_string(known + 1));
     } catch (const clock::ClockSkewError& e) {
-        if (counters_.rejected)
-            counters_.rejected("clock_skew");
+        job.rejected = "clock_skew";
         HttpResponse r = jsonError(422, "clock_skew", e.what());
         r.headers["x-cadre-server-time-ms"] = std::to_string(serverTimeMs());
         return r;
     } catch (const replica::MissingRecordError& e) {
-        if (counters_.rejected)
-            counters_.rejected("missing_record");
+        job.rejected = "missing_record";
         return jsonError(409, "missing_record", e.what());
     } catch (const domain::ValidationError& e) {
-        if (counters_.rejected)
-            counters_.rejected("invalid");
+        job.rejected = "invalid";
         return refusedBody(e);
     }
 }

@@ -25,6 +25,9 @@ struct SyncCounters {
     std::function<void(std::size_t changes)> pulled;
     /// A commit of the hub for `pushes` push batches that waited together.
     std::function<void(std::size_t pushes)> committed;
+    /// A group of pushes applied again, each push under its own savepoint, because one of them
+    /// was refused after it had written (see SyncService::runGroup).
+    std::function<void()> redone;
     /// Whether the server holds every byte of an attachment's blob (an attachment record naming a
     /// blob not fully uploaded is refused: metadata never claims a file the server lacks).
     std::function<bool(const std::string& sha256)> blobComplete;
@@ -34,7 +37,7 @@ struct SyncCounters {
 /// committed data (CentralRepository::snapshot) without waiting for them. Pushes are decoded and
 /// checked on the caller's thread, then committed in groups: the first waiting thread commits
 /// every push queued meanwhile in one group (each push in its own batch, so a refused one is
-/// undone alone) and every caller gets its answer after that commit.
+/// undone alone: see runGroup) and every caller gets its answer after that commit.
 class SyncService {
   public:
     struct Options {
@@ -63,6 +66,9 @@ class SyncService {
 
     /// Push batches waiting for a commit (decoded, not yet taken into a group).
     [[nodiscard]] std::size_t queuedPushes();
+    /// Whether a group of pushes is being committed (its leading thread may be waiting for the
+    /// repository).
+    [[nodiscard]] bool committing();
     /// Runs `body` with the hub locked (admin commands, tests): CentralRepository::withHub.
     void withHub(const std::function<void(replica::Replica&)>& body);
 
@@ -77,6 +83,7 @@ class SyncService {
         const codec::PushedBatch& batch;
         HttpResponse response;
         std::optional<replica::ApplyReport> report;  ///< set when applied
+        std::string rejected;  ///< why it was refused (the metrics' reason), empty if it was not
         bool done = false;
     };
     void commitInGroup(PushJob& job);

@@ -22,6 +22,7 @@ namespace {
 
 using replica::Replica;
 using server::CentralRepository;
+using Isolation = CentralRepository::BatchIsolation;
 
 /// A pushed batch with the text its wire views point into (kept in place: never moved).
 struct Pushed {
@@ -103,7 +104,7 @@ TEST_F(CentralRepositoryTest, AGroupWithOneRefusedBatchKeepsTheOthers) {
     const auto pushA = outbox(a), pushB = outbox(b, 1) /* seq 2 without seq 1: a gap */,
                pushC = outbox(c);
 
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_TRUE(push(group, *pushA));
         EXPECT_FALSE(push(group, *pushB));
         // The refused batch is undone alone: the group's view is back to before it.
@@ -121,7 +122,7 @@ TEST_F(CentralRepositoryTest, AGroupWithOneRefusedBatchKeepsTheOthers) {
         EXPECT_FALSE(reads.get("person", personB2));
         EXPECT_TRUE(reads.get("person", personC));
     });
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_TRUE(group.receipt(a.deviceId(), 1, 1));
         EXPECT_FALSE(group.receipt(b.deviceId(), 2, 2));
         EXPECT_TRUE(group.receipt(c.deviceId(), 1, 1));
@@ -135,21 +136,128 @@ TEST_F(CentralRepositoryTest, AGroupWithOneRefusedBatchKeepsTheOthers) {
 TEST_F(CentralRepositoryTest, AGroupThatThrowsLeavesNothing) {
     const auto personA = a.insert("person", {{"family_name", "Diallo"}});
     const auto pushA = outbox(a);
-    EXPECT_THROW(repository.group([&](CentralRepository::Group& group) {
-        EXPECT_TRUE(push(group, *pushA));
-        throw std::runtime_error("the commit failed");
-    }),
+    EXPECT_THROW(repository.group(Isolation::Savepoint,
+                                  [&](CentralRepository::Group& group) {
+                                      EXPECT_TRUE(push(group, *pushA));
+                                      throw std::runtime_error("the commit failed");
+                                  }),
                  std::runtime_error);
     repository.read([&](CentralRepository::Reads& reads) {
         EXPECT_EQ(reads.originSeq(a.deviceId()), 0);
         EXPECT_FALSE(reads.get("person", personA));
     });
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_FALSE(group.receipt(a.deviceId(), 1, 1));
         // The repository's view was reloaded: the same batch applies now.
         EXPECT_TRUE(push(group, *pushA));
     });
     EXPECT_NE(everything().find(personA), std::string::npos);
+}
+
+TEST_F(CentralRepositoryTest, WithoutSavepointsABatchThatThrowsAbortsTheWholeGroup) {
+    std::size_t before = 0;
+    (void)everything(&before);
+    const auto personA = a.insert("person", {{"family_name", "Diallo"}});
+    (void)b.insert("person", {{"family_name", "Martin"}});
+    const auto personB2 = b.insert("person", {{"family_name", "Martin-Bis"}});
+    const auto personC = c.insert("person", {{"family_name", "Sow"}});
+    const auto pushA = outbox(a), pushB = outbox(b, 1) /* seq 2 without seq 1: a gap */,
+               pushC = outbox(c);
+
+    // A batch that writes, then throws: without a savepoint it cannot be undone alone.
+    try {
+        repository.group(Isolation::None, [&](CentralRepository::Group& group) {
+            EXPECT_TRUE(push(group, *pushA));
+            EXPECT_TRUE(group.get("person", personA));  // written straight into the group
+            try {
+                group.batch([&] {
+                    (void)group.applyPushed(pushC->batch);
+                    throw std::runtime_error("refused after writing");
+                });
+                ADD_FAILURE() << "the batch's exception was not turned into GroupAborted";
+            } catch (const CentralRepository::GroupAborted& e) {
+                EXPECT_NE(std::string(e.what()).find("refused after writing"), std::string::npos)
+                    << e.what();
+            }
+            // The group is spent: a later batch is refused before it runs, even if the body
+            // goes on.
+            bool ran = false;
+            EXPECT_THROW(group.batch([&] { ran = true; }), CentralRepository::GroupAborted);
+            EXPECT_FALSE(ran);
+        });
+        ADD_FAILURE() << "a group whose batch threw committed";
+    } catch (const CentralRepository::GroupAborted&) {
+    }
+    repository.read([&](CentralRepository::Reads& reads) {
+        EXPECT_EQ(reads.originSeq(a.deviceId()), 0);  // the good batch went with the group
+        EXPECT_EQ(reads.originSeq(c.deviceId()), 0);
+        EXPECT_FALSE(reads.get("person", personA));
+        EXPECT_FALSE(reads.get("person", personC));
+    });
+    EXPECT_EQ(everything().find(personA), std::string::npos);
+
+    // A refusal the replica raises itself (a sequence gap) aborts it the same way, naming it.
+    EXPECT_THROW(repository.group(
+                     Isolation::None,
+                     [&](CentralRepository::Group& group) {
+                         EXPECT_TRUE(push(group, *pushA));
+                         try {
+                             (void)push(group, *pushB);
+                         } catch (const CentralRepository::GroupAborted& e) {
+                             EXPECT_NE(std::string(e.what()).find("arrived but"), std::string::npos)
+                                 << e.what();
+                             throw;
+                         }
+                     }),
+                 CentralRepository::GroupAborted);
+
+    // Run again with savepoints, as SyncService does: the refused batch alone is undone.
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
+        EXPECT_TRUE(push(group, *pushA));
+        EXPECT_FALSE(push(group, *pushB));
+        EXPECT_TRUE(push(group, *pushC));
+    });
+    repository.read([&](CentralRepository::Reads& reads) {
+        EXPECT_EQ(reads.originSeq(a.deviceId()), 1);
+        EXPECT_EQ(reads.originSeq(b.deviceId()), 0);
+        EXPECT_EQ(reads.originSeq(c.deviceId()), 1);
+        EXPECT_FALSE(reads.get("person", personB2));
+    });
+    std::size_t logged = 0;
+    const std::string log = everything(&logged);
+    EXPECT_EQ(logged, before + 2);  // nothing of the aborted groups was logged
+    EXPECT_NE(log.find(personA), std::string::npos);
+    EXPECT_NE(log.find(personC), std::string::npos);
+    EXPECT_EQ(log.find(personB2), std::string::npos);
+}
+
+TEST_F(CentralRepositoryTest, AGroupWithoutSavepointsCommitsLikeOneWithThem) {
+    std::size_t before = 0;
+    (void)everything(&before);
+    const auto personA = a.insert("person", {{"family_name", "Diallo"}});
+    const auto personC = c.insert("person", {{"family_name", "Sow"}});
+    const auto pushA = outbox(a), pushC = outbox(c);
+    repository.group(Isolation::None, [&](CentralRepository::Group& group) {
+        EXPECT_TRUE(push(group, *pushA));
+        EXPECT_TRUE(push(group, *pushC));
+        EXPECT_EQ(group.originSeq(c.deviceId()), 1);
+    });
+    repository.group(Isolation::None, [&](CentralRepository::Group& group) {
+        EXPECT_TRUE(group.receipt(a.deviceId(), 1, 1));
+        EXPECT_TRUE(group.receipt(c.deviceId(), 1, 1));
+    });
+    std::size_t logged = 0;
+    const std::string log = everything(&logged);
+    EXPECT_EQ(logged, before + 2);
+    EXPECT_NE(log.find(personA), std::string::npos);
+    EXPECT_NE(log.find(personC), std::string::npos);
+    repository.withHub([&](Replica& hub) {
+        replica::Statement count(hub.database(),
+                                 "SELECT count(*) FROM person WHERE id IN (?1, ?2)");
+        count.bind(1, personA).bind(2, personC);
+        ASSERT_TRUE(count.step());
+        EXPECT_EQ(count.integer(0), 2);
+    });
 }
 
 TEST_F(CentralRepositoryTest, APullDuringAnOpenGroupSeesOnlyCommittedChanges) {
@@ -158,12 +266,13 @@ TEST_F(CentralRepositoryTest, APullDuringAnOpenGroupSeesOnlyCommittedChanges) {
     const auto personA = a.insert("person", {{"family_name", "Diallo"}});
     const auto personC = c.insert("person", {{"family_name", "Sow"}});
     const auto pushA = outbox(a), pushC = outbox(c);
-    repository.group([&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *pushA)); });
+    repository.group(Isolation::Savepoint,
+                     [&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *pushA)); });
 
     // Declared out here so that, should the pull wait for the group, the test fails instead of
     // waiting for ever in the future's destructor.
     std::future<std::pair<std::size_t, std::string>> pulled;
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_TRUE(push(group, *pushC));
         // Another thread pulls while this group is open: it must neither wait for the group nor
         // see any of it.
@@ -188,7 +297,7 @@ TEST_F(CentralRepositoryTest, APullDuringAnOpenGroupSeesOnlyCommittedChanges) {
 
 TEST_F(CentralRepositoryTest, ReceiptsRoundTrip) {
     const std::string device = "5d0c2f6e-8a43-4c1e-9d2b-7f1a3e5b6c80";
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_FALSE(group.receipt(device, 1, 3));
         group.batch([&] { group.saveReceipt(device, 1, 3, R"({"acked_seq":3})", 1234); });
         EXPECT_EQ(group.receipt(device, 1, 3), std::optional<std::string>(R"({"acked_seq":3})"));
@@ -199,7 +308,7 @@ TEST_F(CentralRepositoryTest, ReceiptsRoundTrip) {
         }),
                      std::runtime_error);
     });
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         EXPECT_EQ(group.receipt(device, 1, 3), std::optional<std::string>(R"({"acked_seq":3})"));
         EXPECT_FALSE(group.receipt(device, 1, 2));  // another range is another push
         EXPECT_FALSE(group.receipt(device, 4, 5));
@@ -220,7 +329,8 @@ TEST_F(CentralRepositoryTest, ABatchKeepsItsSavepointJournalInMemory) {
                                                  {"organisation", before}}));
     });
     const auto created = outbox(a, 0, kPeople);
-    repository.group([&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *created)); });
+    repository.group(Isolation::Savepoint,
+                     [&](CentralRepository::Group& group) { EXPECT_TRUE(push(group, *created)); });
     a.transaction([&] {
         for (const auto& id : people)
             a.update("person", id, {{"organisation", after}});
@@ -229,7 +339,7 @@ TEST_F(CentralRepositoryTest, ABatchKeepsItsSavepointJournalInMemory) {
     ASSERT_EQ(edits->batch.changes.size(), kPeople);
 
     int tempFiles = -1;
-    repository.group([&](CentralRepository::Group& group) {
+    repository.group(Isolation::Savepoint, [&](CentralRepository::Group& group) {
         group.batch([&] {
             (void)group.applyPushed(edits->batch);
             tempFiles = openSqliteTempFiles();

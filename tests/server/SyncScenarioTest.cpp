@@ -645,6 +645,85 @@ TEST_F(SyncScenario, PushesThatWaitTogetherAreCommittedInOneTransaction) {
         EXPECT_EQ(d->replica.pendingCount(), 0);
 }
 
+// A group is applied without a savepoint per push. When one push is refused after some of its
+// changes were written, the group is applied again with savepoints: the refused push is undone
+// alone, the others commit once, and each push is counted once.
+TEST_F(SyncScenario, APushRefusedHalfWayInAGroupIsUndoneAloneAndTheOthersCommitOnce) {
+    Device luc(dir, app, "luc", &time), fatou(dir, app, "fatou", &time),
+        hq(dir, app, "hq.reviewer", &time), first(dir, app, "amina", &time);
+    for (Device* d : {&luc, &fatou})
+        d->replica.insert("person", {{"family_name", d->replica.author() + " grouped"}});
+    first.replica.insert("person", {{"family_name", "amina first"}});
+    // HQ's push: the first change creates a person, the second edits a person the server has
+    // never received. Headquarters' rights need no lookup, so the refusal comes from applying
+    // it, after the first change was written.
+    const auto created = hq.replica.insert("person", {{"family_name", "Created then undone"}});
+    hq.replica.update("person", created, {{"given_names", "Half"}});
+    auto changes = hq.replica.pending(0, 100).changes;
+    ASSERT_EQ(changes.size(), 2u);
+    ASSERT_FALSE(changes[1].created);
+    changes[1].row = domain::timeOrderedUuid();
+    server::HttpRequest bad{"POST", "/v1/push", {}, {}, codec::encodeBatch(changes), "127.0.0.1"};
+    bad.headers["authorization"] = "Bearer " + hq.replica.localSetting("token");
+    bad.headers["x-cadre-device"] = hq.replica.deviceId();
+
+    const auto metric = [&](const std::string& name) {
+        const auto m = app.handle({"GET", "/metrics", {}, {}, "", ""}).body;
+        const auto at = m.find("\n" + name + " ");
+        return at == std::string::npos ? -1 : std::stoll(m.substr(at + name.size() + 2));
+    };
+    const auto commitsBefore = metric("cadre_push_commits_total");
+    const auto redoneBefore = metric("cadre_push_groups_redone_total");
+    const auto pushesBefore = metric("cadre_pushes_total");
+    std::vector<std::thread> threads;
+    std::vector<SyncResult> results(3);
+    server::HttpResponse refused;
+    app.sync().withHub([&](Replica&) {
+        // The hub is busy: one push takes the lead and waits for it, the three others queue and
+        // then go as one group.
+        threads.emplace_back([&] { first.client.push(results[0]); });
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (!app.sync().committing() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        ASSERT_TRUE(app.sync().committing());
+        threads.emplace_back([&] { luc.client.push(results[1]); });
+        threads.emplace_back([&] { refused = app.handle(bad); });
+        threads.emplace_back([&] { fatou.client.push(results[2]); });
+        while (app.sync().queuedPushes() < 3 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        EXPECT_EQ(app.sync().queuedPushes(), 3u);
+    });
+    for (auto& t : threads)
+        t.join();
+
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    EXPECT_NE(refused.body.find("missing_record"), std::string::npos) << refused.body;
+    for (const auto& r : results) {
+        EXPECT_TRUE(r.rejections.empty());
+        EXPECT_EQ(r.pushed, 1u);
+    }
+    EXPECT_EQ(metric("cadre_push_commits_total") - commitsBefore, 2);  // the first, then the rest
+    EXPECT_EQ(metric("cadre_push_groups_redone_total") - redoneBefore, 1);
+    const auto m = app.handle({"GET", "/metrics", {}, {}, "", ""}).body;
+    EXPECT_NE(m.find("cadre_rejects_total{reason=\"missing_record\"} 1\n"), std::string::npos) << m;
+    EXPECT_EQ(metric("cadre_pushes_total") - pushesBefore, 3);  // the refused one is not counted
+    app.sync().withHub([&](Replica& hub) {
+        EXPECT_FALSE(hub.get("person", created));  // nothing of HQ's push
+        EXPECT_EQ(hub.originSeq(hq.replica.deviceId()), 0);
+        for (Device* d : {&luc, &fatou, &first}) {
+            replica::Statement count(hub.database(),
+                                     "SELECT count(*) FROM sync_log WHERE origin = ?1");
+            count.bind(1, d->replica.deviceId());
+            ASSERT_TRUE(count.step());
+            EXPECT_EQ(count.integer(0), 1) << d->replica.author();  // logged once, not twice
+            EXPECT_EQ(hub.originSeq(d->replica.deviceId()), 1);
+        }
+        expectIntegrity(hub);
+    });
+    for (Device* d : {&luc, &fatou, &first})
+        EXPECT_EQ(d->replica.pendingCount(), 0);
+}
+
 // Pushes commit without checkpointing (the connections' automatic checkpoint is a far backstop);
 // the checkpointer thread copies the WAL into the database file behind them.
 TEST_F(SyncScenario, TheCheckpointerCopiesWhatPushesCommitted) {
