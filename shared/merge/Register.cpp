@@ -61,6 +61,15 @@ Outcome applyWrite(RegisterState& state, const Write& write) {
     return won ? Outcome::Won : Outcome::Lost;
 }
 
+bool replacesSoleWinner(const Version* winner, const Version& version,
+                        const std::vector<Version>& bases) {
+    // Rule 1 with a single live leaf: once the write's bases are removed, the write is alone, and
+    // alone it is the greatest (rule 2), whatever its clock.
+    if (!winner)
+        return true;
+    return *winner != version && std::find(bases.begin(), bases.end(), *winner) != bases.end();
+}
+
 std::vector<Version> basesForEdit(const RegisterState& state) {
     std::vector<Version> out;
     if (!state.winner)

@@ -88,6 +88,15 @@ enum class Outcome {
 /// Applies `write` to `state` by the rules above.
 [[nodiscard]] Outcome applyWrite(RegisterState& state, const Write& write);
 
+/// For a register with no leaf but its winner (`winner`, or nullptr when it has none yet):
+/// whether a write of `version` based on `bases` supersedes everything live, so that applyWrite
+/// would make it the winner with no other leaf. That is the case of every field of a new record,
+/// and of an edit made with the latest value in front of its author: a replica can then store the
+/// write as the winner without building the register's leaves. False for the winner itself (a
+/// write already applied).
+[[nodiscard]] bool replacesSoleWinner(const Version* winner, const Version& version,
+                                      const std::vector<Version>& bases);
+
 /// The bases of an ordinary local edit: the winner and the leaves agreeing with it.
 [[nodiscard]] std::vector<Version> basesForEdit(const RegisterState& state);
 

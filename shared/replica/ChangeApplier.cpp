@@ -10,9 +10,26 @@ ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, Reco
                                  ", whose creation this replica has not received");
     ApplyCounts counts;
     bool dirty = false;
+    const merge::Version version = change.version();
     for (const auto& f : change.fields) {
         const std::size_t reg = registerIndex(table, f.column);
         const bool hadOthers = state.meta[reg].hasOthers;
+        if (!hadOthers) {
+            // The common case — a new record, or an edit of the latest value — without copying
+            // the register into a merge::RegisterState and back: the write becomes the winner,
+            // alone, as merge::applyWrite would make it.
+            auto& m = state.meta[reg];
+            const bool hasWinner = state.exists && m.present;
+            if (merge::replacesSoleWinner(hasWinner ? &m.version : nullptr, version, f.bases)) {
+                state.values[reg] = f.value;
+                m.present = true;
+                m.version = version;
+                m.author = change.author;
+                ++counts.won;
+                dirty = true;
+                continue;
+            }
+        }
         auto rs = registerState(
             state, reg,
             hadOthers ? store.loadOthers(table, change.row, reg) : std::vector<merge::Leaf>{});
