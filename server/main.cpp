@@ -38,7 +38,7 @@ const char* kUsage = R"(usage: cadre-server COMMAND [options]
 The central repository is DIR/cadre.db (SQLite, WAL). A config file is JSON with any of:
   {"data": DIR, "host": ADDR, "port": N, "certificate": FILE, "private_key": FILE,
    "plain_http": false, "max_body_bytes": N, "token_lifetime_days": N,
-   "checkpoint_interval_ms": N (default 250; 0: commits checkpoint the WAL themselves),
+   "checkpoint_interval_ms": N (default 100; 0: commits checkpoint the WAL themselves),
    "handler_threads": N (default 64), "max_queued_requests": N (default 1024; past it: 503 busy)}
 Flags override the file.
 )";

@@ -23,7 +23,7 @@ namespace cadre::server {
 class WalCheckpointer {
   public:
     struct Options {
-        std::chrono::milliseconds interval{250};
+        std::chrono::milliseconds interval{100};
         bool synchronousFull = true;
         /// Receives one message per failed checkpoint (the thread goes on).
         std::function<void(const std::string&)> log;
