@@ -94,6 +94,7 @@ struct Config {
     bool ownDir = true;
     bool keep = false;
     std::string server = CADRE_SERVER_BINARY;
+    fs::path samples;  ///< where every timed request of steps 3 and 3s is written, if set
 };
 
 // --- Checks: every failure is printed and makes the exit status non-zero.
@@ -446,7 +447,11 @@ std::size_t fileSize(const fs::path& p) {
 
 // --- The timing decorator: a real HttpsTransport, each request timed.
 
+/// When the bench started: the origin of every sample's start time.
+const SteadyClock::time_point gEpoch = SteadyClock::now();
+
 struct Sample {
+    double startMs = 0;  ///< since gEpoch
     double ms = 0;
     std::size_t requestBytes = 0, responseBytes = 0;
     int status = 0;  ///< 0: no answer (TransportError)
@@ -464,15 +469,17 @@ class TimingTransport : public cadre::sync::Transport {
         try {
             TransportResponse r = inner_.send(request);
             if (timed)
-                samples.push_back({seconds(SteadyClock::now() - start) * 1000.0,
+                samples.push_back({seconds(start - gEpoch) * 1000.0,
+                                   seconds(SteadyClock::now() - start) * 1000.0,
                                    request.body.size(), r.body.size(), r.status});
             if (timed && thinkMs > 0)
                 std::this_thread::sleep_for(std::chrono::milliseconds(thinkMs));
             return r;
         } catch (const cadre::sync::TransportError&) {
             if (timed)
-                samples.push_back(
-                    {seconds(SteadyClock::now() - start) * 1000.0, request.body.size(), 0, 0});
+                samples.push_back({seconds(start - gEpoch) * 1000.0,
+                                   seconds(SteadyClock::now() - start) * 1000.0,
+                                   request.body.size(), 0, 0});
             throw;
         }
     }
@@ -782,6 +789,25 @@ std::vector<std::string> allAtOnce(std::size_t n, int thinkMs,
     return failures;
 }
 
+/// Appends every timed request of a concurrent step to cfg.samples (nothing when it is unset):
+/// one CSV row per request, each device's requests in the order it sent them.
+void writeSamples(const Config& cfg, int run, const std::string& step,
+                  const std::vector<const std::vector<Sample>*>& perDevice) {
+    if (cfg.samples.empty())
+        return;
+    const bool fresh = !fs::exists(cfg.samples);
+    std::ofstream out(cfg.samples, std::ios::app);
+    if (fresh)
+        out << "run,step,device,request,start_ms,latency_ms,status\n";
+    for (std::size_t d = 0; d < perDevice.size(); ++d)
+        for (std::size_t i = 0; i < perDevice[d]->size(); ++i) {
+            const Sample& s = (*perDevice[d])[i];
+            out << run << ',' << step << ',' << d << ',' << i << ',' << fixed(s.startMs, 3) << ','
+                << fixed(s.ms, 3) << ',' << s.status << '\n';
+        }
+    expect(out.good(), "samples written to " + cfg.samples.string());
+}
+
 // --- Stored bodies: the server driven as the reference's client drove pouchdb-server.
 
 /// A signed-in device whose outbox was read beforehand into push bodies of `batch` changes each,
@@ -852,7 +878,8 @@ std::string sendStored(StoredPushes& s) {
 /// 1s and 3s: the pushes of steps 1 and 3 again, on a second fresh server, the way the
 /// reference's client drove pouchdb-server's `_bulk_docs`: each device's outbox read beforehand
 /// into bodies, sent back to back, every acknowledgement checked but not written into the device.
-void runStored(const Config& cfg, const Inputs& in, Results& results, const fs::path& dir) {
+void runStored(const Config& cfg, const Inputs& in, Results& results, const fs::path& dir,
+               int run) {
     fs::create_directories(dir);
     const fs::path data = dir / "data";
     const auto pki = cadre::server::makeTestPki((dir / "pki").string());
@@ -903,12 +930,15 @@ void runStored(const Config& cfg, const Inputs& in, Results& results, const fs::
             });
         });
         std::vector<Sample> all;
+        std::vector<const std::vector<Sample>*> perDevice;
         for (std::size_t i = 0; i < devices.size(); ++i) {
             const auto& samples = devices[i].device->transport.samples;
+            perDevice.push_back(&samples);
             all.insert(all.end(), samples.begin(), samples.end());
             expect(failures[i].empty(),
                    "stored concurrent: device " + std::to_string(i) + ": " + failures[i]);
         }
+        writeSamples(cfg, run, "3s", perDevice);
         f.fromSamples(all);
         f.fromServerLog(handlerMs(server.logFile(), logFrom, "/v1/push"));
         expect(f.errors == 0, "stored concurrent: every request answered 200");
@@ -1125,13 +1155,16 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
                                [&](std::size_t i) { devices[i]->client.push(pushed[i]); });
         });
         std::vector<Sample> all;
+        std::vector<const std::vector<Sample>*> perDevice;
         for (std::size_t i = 0; i < devices.size(); ++i) {
+            perDevice.push_back(&devices[i]->transport.samples);
             all.insert(all.end(), devices[i]->transport.samples.begin(),
                        devices[i]->transport.samples.end());
             expect(errors[i].empty() && pushed[i].pushed == cfg.deviceRecords &&
                        pushed[i].rejections.empty(),
                    "concurrent: device " + std::to_string(i) + " pushed everything " + errors[i]);
         }
+        writeSamples(cfg, run, "3", perDevice);
         f.fromSamples(all);
         f.fromServerLog(handlerMs(server.logFile(), logFrom, "/v1/push"));
         expect(f.errors == 0, "concurrent: every request answered 200");
@@ -1159,7 +1192,7 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
     }
     devices.clear();
     // 1s and 3s on a server of their own.
-    runStored(cfg, in, results, dir / "stored");
+    runStored(cfg, in, results, dir / "stored", run);
     if (!cfg.keep)
         fs::remove_all(dir);
 }
@@ -1170,7 +1203,7 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
     (status == 0 ? std::cout : std::cerr)
         << "usage: sync_bench [--records N] [--batch N] [--devices N] [--device-records N]\n"
            "                  [--device-batch N] [--think-ms N] [--repeat K] [--dir PATH]\n"
-           "                  [--seed S] [--server PATH] [--keep]\n"
+           "                  [--seed S] [--server PATH] [--keep] [--samples FILE]\n"
            "  --records N        observations pushed by one device, then pulled (default "
            "100000)\n"
            "  --batch N          changes per push request and per applyRemote call (default "
@@ -1183,7 +1216,9 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
            "  --repeat K         runs, each on a fresh server; the best is reported (default 3)\n"
            "  --dir PATH         where the files go (default: a new temp dir)\n"
            "  --server PATH      the cadre-server binary (default: the one built with this)\n"
-           "  --keep             keep the files (data directories, server logs)\n";
+           "  --keep             keep the files (data directories, server logs)\n"
+           "  --samples FILE     write every request of steps 3 and 3s to FILE as CSV (run, step,\n"
+           "                     device, request, start ms, latency ms, status), to see the tail\n";
     std::exit(status);
 }
 
@@ -1226,6 +1261,8 @@ Config parse(int argc, char** argv) {
             cfg.ownDir = false;
         } else if (a == "--keep")
             cfg.keep = true;
+        else if (a == "--samples")
+            cfg.samples = value();
         else if (a == "--help" || a == "-h")
             usage(0);
         else
