@@ -2,13 +2,13 @@
 
 namespace cadre::replica {
 
-ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, RecordState& state,
-                        const Change& change) {
-    if (!state.exists && !change.created)
-        throw MissingRecordError("change " + change.origin + "#" + std::to_string(change.seq) +
-                                 " edits " + table.name + " " + change.row +
-                                 ", whose creation this replica has not received");
-    ApplyCounts counts;
+namespace {
+
+/// Merges `change` into `state` register by register; true when a register changed and the row
+/// must be saved. It writes only the other leaves of a register that has or gets some, never
+/// the row: a record that does not exist has no leaves, and one write alone makes none.
+bool mergeInto(RecordStore& store, const domain::TableSpec& table, RecordState& state,
+               const Change& change, ApplyCounts& counts) {
     bool dirty = false;
     const merge::Version version = change.version();
     for (const auto& f : change.fields) {
@@ -53,10 +53,37 @@ ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, Reco
             store.saveOthers(table, change.row, reg, rs);
         dirty = true;
     }
-    if (dirty) {
+    return dirty;
+}
+
+}  // namespace
+
+ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, RecordState& state,
+                        const Change& change) {
+    if (!state.exists && !change.created)
+        throw MissingRecordError("change " + change.origin + "#" + std::to_string(change.seq) +
+                                 " edits " + table.name + " " + change.row +
+                                 ", whose creation this replica has not received");
+    ApplyCounts counts;
+    if (mergeInto(store, table, state, change, counts)) {
         store.save(table, change.row, state);  // inserts a new row, updates an existing one
         state.exists = true;
     }
+    return counts;
+}
+
+std::optional<ApplyCounts> applyCreation(RecordStore& store, const domain::TableSpec& table,
+                                         RecordState& state, const Change& change) {
+    if (!change.created)
+        return std::nullopt;
+    RecordState fresh = RecordStore::absent(table);
+    ApplyCounts counts;
+    // Without a write there is no insert to try, and nothing to tell an absent record by.
+    if (!mergeInto(store, table, fresh, change, counts) ||
+        !store.insertIfAbsent(table, change.row, fresh))
+        return std::nullopt;
+    fresh.exists = true;
+    state = std::move(fresh);
     return counts;
 }
 

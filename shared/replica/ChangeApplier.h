@@ -2,6 +2,7 @@
 // shared by local edits and remote changes.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 
 #include "codec/Change.h"
@@ -28,5 +29,15 @@ struct ApplyCounts {
 /// changed. The change must have been validated against `table`.
 ApplyCounts applyChange(RecordStore& store, const domain::TableSpec& table, RecordState& state,
                         const Change& change);
+
+/// Applies a change that creates a record without loading the record first: most such changes
+/// make a record this replica has never seen, and trying the insert at once spares the lookup.
+/// On success `state` is the record as saved. Returns std::nullopt, having written nothing and
+/// left `state` alone, when the change does not create a record, has no field, or the record
+/// exists after all (the same natural key created on two devices): the caller then loads the
+/// record and applies the change with applyChange.
+[[nodiscard]] std::optional<ApplyCounts> applyCreation(RecordStore& store,
+                                                       const domain::TableSpec& table,
+                                                       RecordState& state, const Change& change);
 
 }  // namespace cadre::replica

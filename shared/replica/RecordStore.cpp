@@ -36,7 +36,7 @@ merge::RegisterState registerState(const RecordState& record, std::size_t reg,
 }
 
 struct RecordStore::TableStatements {
-    Statement select, insert, update;
+    Statement select, insert, update, insertIfAbsent;
 };
 
 namespace {
@@ -76,24 +76,34 @@ RecordStore::TableStatements& RecordStore::statements(const TableSpec& t) {
     params += ", " + versions;
     sets += std::string(", ") + kVersionsColumn + " = " + versions;
     // Table and column names come from the compiled-in schema, never from input.
-    auto s = std::make_unique<TableStatements>(TableStatements{
-        Statement(db_, "SELECT " + cols + " FROM \"" + t.name + "\" WHERE id = ?1"),
-        Statement(db_, "INSERT INTO \"" + t.name + "\" (id, " + cols + ") VALUES (" + params + ")"),
-        Statement(db_, "UPDATE \"" + t.name + "\" SET " + sets + " WHERE id = ?1")});
+    const std::string insert =
+        "INSERT INTO \"" + t.name + "\" (id, " + cols + ") VALUES (" + params + ")";
+    auto s = std::make_unique<TableStatements>(
+        TableStatements{Statement(db_, "SELECT " + cols + " FROM \"" + t.name + "\" WHERE id = ?1"),
+                        Statement(db_, insert),
+                        Statement(db_, "UPDATE \"" + t.name + "\" SET " + sets + " WHERE id = ?1"),
+                        Statement(db_, insert + " ON CONFLICT (id) DO NOTHING")});
     return *tables_.emplace(t.name, std::move(s)).first->second;
 }
 
-RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
+RecordState RecordStore::absent(const TableSpec& t) {
     RecordState r;
     const std::size_t n = registerCount(t);
     r.values.resize(n);
+    r.meta.resize(n);
+    return r;
+}
+
+RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
     auto& st = statements(t).select;
     st.bind(1, id);
     if (!st.step()) {
         st.reset();
-        r.meta.resize(n);
-        return r;
+        return absent(t);
     }
+    RecordState r;
+    const std::size_t n = registerCount(t);
+    r.values.resize(n);
     r.exists = true;
     for (std::size_t i = 0; i < n; ++i)
         r.values[i] = st.value(static_cast<int>(i));
@@ -105,15 +115,26 @@ RecordState RecordStore::load(const TableSpec& t, const std::string& id) {
     return r;
 }
 
-void RecordStore::save(const TableSpec& t, const std::string& id, const RecordState& r) {
-    auto& s = statements(t);
-    auto& st = r.exists ? s.update : s.insert;
+namespace {
+/// Binds a record's id, values and versions to an insert or update of statements() and runs it.
+void bindRecordAndRun(Statement& st, const std::string& id, const RecordState& r) {
     const std::string blob = encodeMeta(r.meta);
     // Every value outlives the run, which binds them all again each time: no copies.
     st.bindUnowned(1, id);
     for (std::size_t i = 0; i < r.values.size(); ++i)
         st.bindUnowned(static_cast<int>(i + 2), r.values[i]);
     st.bindBlobUnowned(static_cast<int>(r.values.size() + 2), blob).run();
+}
+}  // namespace
+
+void RecordStore::save(const TableSpec& t, const std::string& id, const RecordState& r) {
+    auto& s = statements(t);
+    bindRecordAndRun(r.exists ? s.update : s.insert, id, r);
+}
+
+bool RecordStore::insertIfAbsent(const TableSpec& t, const std::string& id, const RecordState& r) {
+    bindRecordAndRun(statements(t).insertIfAbsent, id, r);
+    return db_.changes() == 1;
 }
 
 std::vector<merge::Leaf> RecordStore::loadOthers(const TableSpec& t, const std::string& id,

@@ -44,6 +44,12 @@ class RecordStore {
     [[nodiscard]] RecordState load(const domain::TableSpec& table, const std::string& id);
     /// Inserts or updates the row, its versions included.
     void save(const domain::TableSpec& table, const std::string& id, const RecordState& record);
+    /// The state `load` gives for an id with no row: every register absent.
+    [[nodiscard]] static RecordState absent(const domain::TableSpec& table);
+    /// Inserts the row of a record not loaded first, unless a row with that id exists: then it
+    /// writes nothing and returns false. Any other constraint still throws, as `save` does.
+    [[nodiscard]] bool insertIfAbsent(const domain::TableSpec& table, const std::string& id,
+                                      const RecordState& record);
 
     /// The live writes of a register other than its winner, sorted by version.
     [[nodiscard]] std::vector<merge::Leaf> loadOthers(const domain::TableSpec& table,

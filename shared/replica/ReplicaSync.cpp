@@ -1,5 +1,6 @@
 // Replica, part two: the sync side — outbox, acknowledgements, applying remote changes, the log.
 #include <algorithm>
+#include <optional>
 
 #include "codec/ChangeCodec.h"
 #include "domain/Schema.h"
@@ -151,8 +152,13 @@ ApplyReport Replica::applyValidated(const std::vector<Change>& changes, Delivery
                 throw clock::ClockSkewError("changes[" + std::to_string(i) + "].hlc: " + e.what());
             }
             const domain::TableSpec& spec = *domain::findTable(c.table);
-            RecordState state = store_->load(spec, c.row);
-            const ApplyCounts counts = applyChange(*store_, spec, state, c);
+            RecordState state;
+            std::optional<ApplyCounts> applied = applyCreation(*store_, spec, state, c);
+            if (!applied) {
+                state = store_->load(spec, c.row);
+                applied = applyChange(*store_, spec, state, c);
+            }
+            const ApplyCounts& counts = *applied;
             report.newConflicts += static_cast<std::size_t>(counts.newConflicts);
             ++report.applied;
             setOrigin(c.origin, std::max(known, c.seq));
