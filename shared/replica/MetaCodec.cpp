@@ -1,25 +1,13 @@
 #include "replica/MetaCodec.h"
 
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace cadre::replica {
 namespace {
 
 constexpr unsigned char kFormat = 1;
-
-void putVarint(std::string& out, std::uint64_t v) {
-    while (v >= 0x80) {
-        out += static_cast<char>((v & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out += static_cast<char>(v);
-}
-
-void putText(std::string& out, std::string_view t) {
-    putVarint(out, t.size());
-    out.append(t);
-}
 
 class Reader {
   public:
@@ -61,39 +49,66 @@ class Reader {
 }  // namespace
 
 std::string encodeMeta(const RecordMeta& meta) {
-    std::vector<std::pair<std::string_view, std::string_view>> pairs;
-    std::vector<std::size_t> pairOf(meta.size(), 0);
-    std::size_t present = 0;
-    for (std::size_t r = 0; r < meta.size(); ++r) {
-        if (!meta[r].present)
-            continue;
-        ++present;
-        const std::pair<std::string_view, std::string_view> key{meta[r].version.device,
-                                                                meta[r].author};
-        std::size_t i = 0;
-        while (i < pairs.size() && pairs[i] != key)
-            ++i;
-        if (i == pairs.size())
-            pairs.push_back(key);
-        pairOf[r] = i;
-    }
+    // Called for every record the hub stores: no allocation but the blob's, the bytes written
+    // through a pointer into a buffer sized for the worst case, then trimmed.
+    constexpr std::size_t kMaxVarint = 10;
+    constexpr std::size_t kMaxPairs = 8;  // more distinct writers than this in one record: rare
+    std::string_view devices[kMaxPairs], authors[kMaxPairs];
+    std::vector<std::pair<std::string_view, std::string_view>> morePairs;
+    std::size_t nPairs = 0, present = 0, textBytes = 0;
+    const auto pairIndex = [&](std::string_view device, std::string_view author) -> std::size_t {
+        for (std::size_t i = 0; i < nPairs && i < kMaxPairs; ++i)
+            if (devices[i] == device && authors[i] == author)
+                return i;
+        for (std::size_t i = 0; i < morePairs.size(); ++i)
+            if (morePairs[i].first == device && morePairs[i].second == author)
+                return kMaxPairs + i;
+        if (nPairs < kMaxPairs) {
+            devices[nPairs] = device;
+            authors[nPairs] = author;
+        } else {
+            morePairs.emplace_back(device, author);
+        }
+        textBytes += device.size() + author.size();
+        return nPairs++;
+    };
+    // A first pass numbers the pairs in order of first use, as format 1 lists them.
+    for (const auto& m : meta)
+        if (m.present) {
+            ++present;
+            (void)pairIndex(m.version.device, m.author);
+        }
     std::string out;
-    out.reserve(8 + pairs.size() * 48 + present * 12);
-    out += static_cast<char>(kFormat);
-    putVarint(out, pairs.size());
-    for (const auto& [device, author] : pairs) {
-        putText(out, device);
-        putText(out, author);
+    out.resize(1 + kMaxVarint * (2 + 2 * nPairs + 3 * present) + textBytes + present);
+    char* p = out.data();
+    const auto varint = [&p](std::uint64_t v) {
+        while (v >= 0x80) {
+            *p++ = static_cast<char>((v & 0x7f) | 0x80);
+            v >>= 7;
+        }
+        *p++ = static_cast<char>(v);
+    };
+    const auto text = [&](std::string_view t) {
+        varint(t.size());
+        std::memcpy(p, t.data(), t.size());
+        p += t.size();
+    };
+    *p++ = static_cast<char>(kFormat);
+    varint(nPairs);
+    for (std::size_t i = 0; i < nPairs; ++i) {
+        text(i < kMaxPairs ? devices[i] : morePairs[i - kMaxPairs].first);
+        text(i < kMaxPairs ? authors[i] : morePairs[i - kMaxPairs].second);
     }
-    putVarint(out, present);
+    varint(present);
     for (std::size_t r = 0; r < meta.size(); ++r) {
         if (!meta[r].present)
             continue;
-        putVarint(out, r);
-        putVarint(out, meta[r].version.hlc);
-        putVarint(out, pairOf[r]);
-        out += static_cast<char>(meta[r].hasOthers ? 1 : 0);
+        varint(r);
+        varint(meta[r].version.hlc);
+        varint(pairIndex(meta[r].version.device, meta[r].author));
+        *p++ = static_cast<char>(meta[r].hasOthers ? 1 : 0);
     }
+    out.resize(static_cast<std::size_t>(p - out.data()));
     return out;
 }
 

@@ -73,6 +73,56 @@ TEST(MetaCodecRoundTrip, DecodeOfEncodeGivesTheSameRecord) {
     }
 }
 
+std::string hex(std::string_view bytes) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        out += digits[b >> 4];
+        out += digits[b & 15];
+    }
+    return out;
+}
+
+// The blob is stored in every record: its bytes must never change for the same meta, whatever
+// the encoder's code. The digest covers every round-trip case; the hex shows the format.
+TEST(MetaCodecFormat, TheBytesAreThoseOfFormat1) {
+    RecordMeta one(3);
+    one[1] = written(300, "dev", "au", true);
+    EXPECT_EQ(hex(encodeMeta(one)),
+              "01"
+              "01"
+              "03646576"
+              "026175"
+              "01"
+              "01"
+              "ac02"
+              "00"
+              "01");
+    std::uint64_t digest = 14695981039346656037ULL;  // FNV-1a 64 over every case's blob
+    for (const auto& c : roundTripCases()) {
+        const std::string blob = encodeMeta(c.meta) + "|";
+        for (const char ch : blob)
+            digest = (digest ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+    }
+    EXPECT_EQ(digest, 8773016838436945307ULL);
+}
+
+TEST(MetaCodecFormat, ARecordWithManyWritersListsThemInOrderOfFirstUse) {
+    RecordMeta many;
+    for (int w = 0; w < 12; ++w)  // twelve writers, the first one again at the end
+        many.push_back(written(kHlc + static_cast<std::uint64_t>(w),
+                               w % 2 ? kTablet : kPhone + std::to_string(w),
+                               "author " + std::to_string(w / 2), w == 5));
+    many.push_back(written(kHlc + 99, kPhone + "0", "author 0"));
+    const std::string blob = encodeMeta(many);
+    EXPECT_EQ(decodeMeta(blob, many.size()), many);
+    std::uint64_t digest = 14695981039346656037ULL;
+    for (const char ch : blob)
+        digest = (digest ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+    EXPECT_EQ(digest, 5240910677084263910ULL) << hex(blob);
+}
+
 TEST(MetaCodecRoundTrip, ColumnsAppendedByAMigrationDecodeAsNeverWritten) {
     const RecordMeta meta = oneChange(11);
     const RecordMeta wider = decodeMeta(encodeMeta(meta), 13);
