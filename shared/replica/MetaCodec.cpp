@@ -72,11 +72,26 @@ std::string encodeMeta(const RecordMeta& meta) {
         textBytes += device.size() + author.size();
         return nPairs++;
     };
-    // A first pass numbers the pairs in order of first use, as format 1 lists them.
-    for (const auto& m : meta)
-        if (m.present) {
+    // A first pass numbers the pairs in order of first use, as format 1 lists them. Registers
+    // written by one change follow each other: the previous register's pair is tried first, and
+    // the pairs of the first registers are kept for the second pass.
+    constexpr std::size_t kKept = 32;
+    std::size_t pairOf[kKept];
+    const RegisterMeta* previous = nullptr;
+    std::size_t previousPair = 0;
+    const auto pairFor = [&](const RegisterMeta& m) {
+        if (!previous || m.version.device != previous->version.device ||
+            m.author != previous->author)
+            previousPair = pairIndex(m.version.device, m.author);
+        previous = &m;
+        return previousPair;
+    };
+    for (std::size_t r = 0; r < meta.size(); ++r)
+        if (meta[r].present) {
             ++present;
-            (void)pairIndex(m.version.device, m.author);
+            const std::size_t pair = pairFor(meta[r]);
+            if (r < kKept)
+                pairOf[r] = pair;
         }
     std::string out;
     out.resize(1 + kMaxVarint * (2 + 2 * nPairs + 3 * present) + textBytes + present);
@@ -105,7 +120,7 @@ std::string encodeMeta(const RecordMeta& meta) {
             continue;
         varint(r);
         varint(meta[r].version.hlc);
-        varint(pairIndex(meta[r].version.device, meta[r].author));
+        varint(r < kKept ? pairOf[r] : pairIndex(meta[r].version.device, meta[r].author));
         *p++ = static_cast<char>(meta[r].hasOthers ? 1 : 0);
     }
     out.resize(static_cast<std::size_t>(p - out.data()));
