@@ -94,7 +94,8 @@ struct Config {
     bool ownDir = true;
     bool keep = false;
     std::string server = CADRE_SERVER_BINARY;
-    fs::path samples;  ///< where every timed request of steps 3 and 3s is written, if set
+    fs::path samples;        ///< where every timed request of steps 3 and 3s is written, if set
+    bool applyOnly = false;  ///< step 4 only, --repeat times: no server, no devices
 };
 
 // --- Checks: every failure is printed and makes the exit status non-zero.
@@ -951,6 +952,43 @@ void runStored(const Config& cfg, const Inputs& in, Results& results, const fs::
         pushed, "stored: "));
 }
 
+/// 4: Replica::applyPushed of step 1's changes into a fresh hub replica with the server's
+/// settings, one call and transaction per --batch changes, decoded beforehand as the server holds
+/// them (decoding is not timed). `then` runs with the hub before it is closed and removed.
+Figure applyStep(const Config& cfg, const Inputs& in, const fs::path& dir,
+                 const std::function<void(Replica&)>& then = {}) {
+    Figure f{"4",
+             "Replica::applyPushed (the hub's apply, as the server calls it) into a fresh hub "
+             "replica, " +
+                 std::to_string(cfg.batch) + " changes per call (no server)"};
+    const fs::path file = dir / "apply-hub.db";
+    {
+        Replica hub(file.string(), serverHubOptions());
+        std::vector<cadre::codec::PushedBatch> batches;
+        for (std::size_t from = 0; from < in.creates.size(); from += cfg.batch)
+            batches.push_back(cadre::codec::decodePushedBatch(cadre::codec::encodeBatch(
+                {in.creates.begin() + static_cast<std::ptrdiff_t>(from),
+                 in.creates.begin() +
+                     static_cast<std::ptrdiff_t>(std::min(in.creates.size(), from + cfg.batch))})));
+        std::size_t applied = 0;
+        f.records = in.creates.size();
+        const double cpu = ownCpuSeconds();
+        const auto start = SteadyClock::now();
+        for (const auto& batch : batches)
+            hub.transaction([&] { applied += hub.applyPushed(batch).applied; });
+        f.wall = seconds(SteadyClock::now() - start);
+        f.clientCpu = ownCpuSeconds() - cpu;
+        expect(applied == in.creates.size(), "apply: every change applied");
+        expect(scalar(hub.database(), "SELECT count(*) FROM observation") ==
+                   static_cast<std::int64_t>(in.creates.size()),
+               "apply: observation count");
+        if (then)
+            then(hub);
+    }
+    removeDb(file);
+    return f;
+}
+
 void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
     const fs::path dir = cfg.dir / ("run-" + std::to_string(run));
     fs::remove_all(dir);
@@ -964,37 +1002,10 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
               << "\n";
     const std::int64_t n = static_cast<std::int64_t>(cfg.records);
 
-    // 4. The core's own apply rate (the server is idle): the same changes into a fresh hub.
-    {
-        Figure f{"4",
-                 "Replica::applyPushed (the hub's apply, as the server calls it) into a "
-                 "fresh hub replica, " +
-                     std::to_string(cfg.batch) + " changes per call (no server)"};
-        const fs::path file = dir / "apply-hub.db";
-        Replica hub(file.string(), serverHubOptions());
-        // The batches as the server holds them once decoded (decoding is not timed here).
-        std::vector<std::string> bodies;
-        for (std::size_t from = 0; from < in.creates.size(); from += cfg.batch)
-            bodies.push_back(cadre::codec::encodeBatch(
-                {in.creates.begin() + static_cast<std::ptrdiff_t>(from),
-                 in.creates.begin() +
-                     static_cast<std::ptrdiff_t>(std::min(in.creates.size(), from + cfg.batch))}));
-        std::vector<cadre::codec::PushedBatch> batches;
-        for (const auto& b : bodies)
-            batches.push_back(cadre::codec::decodePushedBatch(b));
-        std::size_t applied = 0;
-        f.records = in.creates.size();
-        measured(server, f, [&] {
-            for (const auto& batch : batches)
-                hub.transaction([&] { applied += hub.applyPushed(batch).applied; });
-        });
-        expect(applied == in.creates.size(), "apply: every change applied");
-        expect(scalar(hub.database(), "SELECT count(*) FROM observation") == n,
-               "apply: observation count");
-        results.apply.add(f);
+    // 4. The core's own apply rate (the server is idle), then the raw floor (5) beside it.
+    results.apply.add(applyStep(cfg, in, dir, [&](Replica& hub) {
         results.raw.add(rawFloor(cfg, in, hub, dir / "raw-hub.db", server));
-    }
-    removeDb(dir / "apply-hub.db");
+    }));
     removeDb(dir / "raw-hub.db");
 
     // 1. Push: one device, --records changes in batches of --batch.
@@ -1204,6 +1215,7 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
         << "usage: sync_bench [--records N] [--batch N] [--devices N] [--device-records N]\n"
            "                  [--device-batch N] [--think-ms N] [--repeat K] [--dir PATH]\n"
            "                  [--seed S] [--server PATH] [--keep] [--samples FILE]\n"
+           "                  [--apply-only]\n"
            "  --records N        observations pushed by one device, then pulled (default "
            "100000)\n"
            "  --batch N          changes per push request and per applyRemote call (default "
@@ -1218,7 +1230,9 @@ void runOnce(const Config& cfg, const Inputs& in, Results& results, int run) {
            "  --server PATH      the cadre-server binary (default: the one built with this)\n"
            "  --keep             keep the files (data directories, server logs)\n"
            "  --samples FILE     write every request of steps 3 and 3s to FILE as CSV (run, step,\n"
-           "                     device, request, start ms, latency ms, status), to see the tail\n";
+           "                     device, request, start ms, latency ms, status), to see the tail\n"
+           "  --apply-only       only step 4 (the hub's apply, no server), --repeat times: for a\n"
+           "                     profiler such as callgrind\n";
     std::exit(status);
 }
 
@@ -1263,6 +1277,8 @@ Config parse(int argc, char** argv) {
             cfg.keep = true;
         else if (a == "--samples")
             cfg.samples = value();
+        else if (a == "--apply-only")
+            cfg.applyOnly = true;
         else if (a == "--help" || a == "-h")
             usage(0);
         else
@@ -1304,8 +1320,10 @@ std::string spread(const Best& b) {
 
 int run(const Config& cfg) {
     Inputs in;
-    std::cerr << "Generating " << cfg.records << " + " << cfg.devices << " x " << cfg.deviceRecords
-              << " observations (seed " << cfg.seed << ") and the device files...\n";
+    std::cerr << "Generating " << cfg.records;
+    if (!cfg.applyOnly)
+        std::cerr << " + " << cfg.devices << " x " << cfg.deviceRecords;
+    std::cerr << " observations (seed " << cfg.seed << ") and the device files...\n";
     const auto standards = standardIds(cfg.dir);
     {
         const auto fields = makeObservations(cfg.seed, cfg.records, standards, in.textBytes);
@@ -1322,6 +1340,21 @@ int run(const Config& cfg) {
                                     in.creates.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                              in.creates.size(), from + cfg.batch))))
                                 .size();
+    }
+    if (cfg.applyOnly) {
+        // Step 4 alone, for a profiler: under callgrind with
+        // --toggle-collect='cadre::replica::Replica::applyPushed*' it counts the hub's apply.
+        for (int r = 1; r <= cfg.repeat; ++r) {
+            const fs::path dir = cfg.dir / ("apply-" + std::to_string(r));
+            fs::create_directories(dir);
+            const Figure f = applyStep(cfg, in, dir);
+            std::cout << "run " << r << ": step 4, " << f.records << " changes in "
+                      << fixed(f.wall, 2) << " s = " << grouped(f.rate()) << "/s, CPU "
+                      << fixed(f.clientCpu * 1e6 / static_cast<double>(f.records), 1)
+                      << " µs per change\n";
+            fs::remove_all(dir);
+        }
+        return gFailures == 0 ? 0 : 1;
     }
     for (std::size_t i = 0; i < cfg.devices; ++i) {
         std::size_t ignored = 0;
